@@ -1,0 +1,140 @@
+/* sr-window.c
+ *
+ * Copyright 2026 The SocRehab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sr-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sr-window.h"
+
+struct _SrWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  /* Template widgets */
+  AdwViewStack         *stack;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewSwitcherTitle *switcher_title;
+};
+
+G_DEFINE_FINAL_TYPE (SrWindow, sr_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+sr_window_save_geometry (SrWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  /* The unmaximized size: restoring a maximized size would open a window too big to move. */
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+sr_window_close_request (GtkWindow *window)
+{
+  sr_window_save_geometry (SR_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (sr_window_parent_class)->close_request (window);
+}
+
+static void
+sr_window_constructed (GObject *object)
+{
+  SrWindow *self = SR_WINDOW (object);
+  g_autoptr(GAction) view_action = NULL;
+  GtkApplication *application;
+
+  G_OBJECT_CLASS (sr_window_parent_class)->constructed (object);
+
+  application = gtk_window_get_application (GTK_WINDOW (self));
+  if (SR_IS_APPLICATION (application))
+    self->settings = g_object_ref (sr_application_get_settings (SR_APPLICATION (application)));
+  else
+    self->settings = g_settings_new (APPLICATION_ID);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_settings_bind (self->settings, "last-view",
+                   self->stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  /* win.view('clients') … win.view('reports'): the stateful action follows the stack, so the
+   * keyboard shortcuts, the switcher and the remembered view are one piece of state. */
+  view_action = G_ACTION (g_property_action_new ("view", self->stack, "visible-child-name"));
+  g_action_map_add_action (G_ACTION_MAP (self), view_action);
+}
+
+static void
+sr_window_dispose (GObject *object)
+{
+  SrWindow *self = SR_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SR_TYPE_WINDOW);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (sr_window_parent_class)->dispose (object);
+}
+
+static void
+sr_window_class_init (SrWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = sr_window_constructed;
+  object_class->dispose = sr_window_dispose;
+
+  window_class->close_request = sr_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/SocRehab/ui/sr-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SrWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, SrWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, SrWindow, switcher_title);
+}
+
+static void
+sr_window_init (SrWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+SrWindow *
+sr_window_new (SrApplication *application)
+{
+  g_return_val_if_fail (SR_IS_APPLICATION (application), NULL);
+
+  return g_object_new (SR_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+const char *
+sr_window_get_view_name (SrWindow *self)
+{
+  g_return_val_if_fail (SR_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
