@@ -74,6 +74,7 @@ main (int   argc,
 {
   const char *localedir = g_getenv ("SOCREHAB_LOCALEDIR");
   g_autoptr(GError) error = NULL;
+  g_autofree char *home = gui_test_isolate_environment ();
   int ret;
 
   gtk_test_init (&argc, &argv, NULL);
@@ -97,6 +98,7 @@ main (int   argc,
   ret = g_test_run ();
 
   g_clear_object (&app);
+  gui_test_remove_tree (home);
 
   return ret;
 }

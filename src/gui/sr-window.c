@@ -20,6 +20,7 @@ struct _SrWindow
   GSettings            *settings;
 
   /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewSwitcherTitle *switcher_title;
@@ -90,6 +91,8 @@ sr_window_dispose (GObject *object)
 {
   SrWindow *self = SR_WINDOW (object);
 
+  /* The view action watches the stack; drop it before the stack goes away. */
+  g_action_map_remove_action (G_ACTION_MAP (self), "view");
   gtk_widget_dispose_template (GTK_WIDGET (self), SR_TYPE_WINDOW);
 
   g_clear_object (&self->settings);
@@ -111,6 +114,7 @@ sr_window_class_init (SrWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/SocRehab/ui/sr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SrWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, SrWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SrWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, SrWindow, switcher_title);
 }
@@ -137,4 +141,14 @@ sr_window_get_view_name (SrWindow *self)
   g_return_val_if_fail (SR_IS_WINDOW (self), NULL);
 
   return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+void
+sr_window_add_toast (SrWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (SR_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -19,5 +19,7 @@ G_DECLARE_FINAL_TYPE (SrWindow, sr_window, SR, WINDOW, AdwApplicationWindow)
 
 SrWindow   *sr_window_new           (SrApplication *application);
 const char *sr_window_get_view_name (SrWindow      *self);
+void        sr_window_add_toast     (SrWindow      *self,
+                                     AdwToast      *toast);
 
 G_END_DECLS
