@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Takes a screenshot of SocRehab as a caseworker would see it, under a private Xvfb.
+#
+#   build-aux/screenshot.sh OUT.png [LANGUAGE] [WIDTHxHEIGHT] [-- APP OPTIONS]
+#
+# e.g. build-aux/screenshot.sh /tmp/fi-narrow.png fi 360x700 -- --demo
+# Needs a built _build (build-aux/socrehab.sh run or test first), xdotool and imagemagick.
+set -euo pipefail
+
+top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${SOCREHAB_BUILDDIR:-$top/_build}"
+out="${1:?usage: screenshot.sh OUT.png [LANGUAGE] [WIDTHxHEIGHT] [-- APP OPTIONS]}"
+lang="${2:-en}"
+size="${3:-1100x740}"
+shift $(( $# < 3 ? $# : 3 ))
+[ "${1:-}" = "--" ] && shift
+width="${size%x*}"
+height="${size#*x}"
+
+for tool in Xvfb xdotool import; do
+  command -v "$tool" >/dev/null || { echo "screenshot.sh: $tool is missing" >&2; exit 1; }
+done
+
+display=":$(( 90 + RANDOM % 100 ))"
+tmp="$(mktemp -d)"
+trap 'kill "${app_pid:-}" "${xvfb_pid:-}" 2>/dev/null || true; rm -rf "$tmp"' EXIT
+
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+sleep 1
+
+mkdir -p "$tmp/config/gtk-4.0"
+printf '[Settings]\ngtk-font-name=Cantarell 11\n' > "$tmp/config/gtk-4.0/settings.ini"
+
+DISPLAY="$display" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="${XDG_DATA_HOME:-$tmp/data}" \
+  LANG=C.UTF-8 LANGUAGE="$lang" GTK_A11Y=none GSK_RENDERER=cairo GDK_DEBUG=gl-disable \
+  DBUS_SESSION_BUS_ADDRESS=disabled: GSETTINGS_BACKEND=memory \
+  meson devenv -C "$build" socrehab "$@" >/dev/null 2>&1 &
+app_pid=$!
+
+for _ in $(seq 50); do
+  win="$(DISPLAY="$display" xdotool search --onlyvisible --name '^SocRehab$' 2>/dev/null | head -n1 || true)"
+  [ -n "$win" ] && break
+  sleep 0.2
+done
+[ -n "${win:-}" ] || { echo "screenshot.sh: the window did not appear" >&2; exit 1; }
+
+DISPLAY="$display" xdotool windowsize "$win" "$width" "$height"
+sleep "${SOCREHAB_SHOT_DELAY:-1.5}"
+DISPLAY="$display" import -window "$win" "$out"
+echo "$out"
