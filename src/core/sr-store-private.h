@@ -1,0 +1,39 @@
+/* sr-store-private.h: for the models in src/core and for tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "sr-store.h"
+
+G_BEGIN_DECLS
+
+/* A cached, reset statement on the store's connection (main thread only). */
+sqlite3_stmt *sr_store_prepare           (SrStore     *self,
+                                          const char  *sql,
+                                          GError     **error);
+sqlite3      *sr_store_get_db            (SrStore     *self);
+gboolean      sr_store_is_memory         (SrStore     *self);
+/* A new read-only connection for a worker thread; close with sqlite3_close(). */
+sqlite3      *sr_store_open_reader       (SrStore     *self,
+                                          GError     **error);
+/* "SELECT id, created_at, updated_at, revision, <fields> FROM <table>" */
+char         *sr_store_select_sql        (GType        type);
+/* Makes a record from the current row of a statement made with the above. */
+SrRecord     *sr_store_record_from_row   (GType         type,
+                                          sqlite3_stmt *stmt);
+/* Sets @error from the connection's last error. */
+void          sr_store_set_sqlite_error  (sqlite3      *db,
+                                          int           rc,
+                                          GError      **error);
+
+/* Tests: open (creating) and migrate only up to @version, to make fixtures
+ * of older schemas. */
+SrStore      *sr_store_open_at_version   (const char  *path,
+                                          int          version,
+                                          GError     **error);
+
+G_END_DECLS

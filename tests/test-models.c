@@ -1,0 +1,333 @@
+/* test-models.c: live lists, locale order and search
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sr-client-list.h"
+#include "sr-store-private.h"
+#include "sr-text.h"
+
+typedef struct
+{
+  guint calls;
+  guint position;
+  guint removed;
+  guint added;
+} Changes;
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     Changes    *changes)
+{
+  changes->calls++;
+  changes->position = position;
+  changes->removed = removed;
+  changes->added = added;
+}
+
+static SrStore *
+open_store (gboolean on_disk)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrWorker) worker = sr_worker_new ("Listaaja");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  SrStore *store;
+
+  if (on_disk)
+    {
+      dir = g_dir_make_tmp ("sr-models-XXXXXX", &error);
+      path = g_build_filename (dir, "socrehab.db", NULL);
+    }
+  store = sr_store_open (on_disk ? path : ":memory:", &error);
+  g_assert_no_error (error);
+  g_assert_true (sr_store_save_worker (store, worker, &error));
+  sr_store_set_current_worker (store, sr_record_get_id (SR_RECORD (worker)));
+  return store;
+}
+
+static SrClient *
+add_client (SrStore    *store,
+            const char *first,
+            const char *last)
+{
+  g_autoptr(GError) error = NULL;
+  SrClient *client = sr_client_new (first, last);
+
+  g_assert_true (sr_store_save_client (store, client, &error));
+  g_assert_no_error (error);
+  return client;
+}
+
+static void
+wait_for (SrClientList *list)
+{
+  /* Let queued refreshes start, then finish. */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  while (sr_client_list_get_loading (list))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static char *
+last_name_at (GListModel *model,
+              guint       i)
+{
+  g_autoptr(SrClient) client = g_list_model_get_item (model, i);
+
+  return g_strdup (sr_client_get_last_name (client));
+}
+
+static void
+test_collation (void)
+{
+  const char *sorted[] = { "Aalto", "Eriksson", "Zetterberg", "Åberg", "Ärlig", "Öhman" };
+
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (sorted); i++)
+    g_assert_cmpint (sr_collate_compare (sorted[i], sorted[i + 1]), <, 0);
+
+  /* Other accents are ignored: É sorts as E. */
+  g_assert_cmpint (sr_collate_compare ("Émile", "Emilia"), <, 0);
+  g_assert_cmpint (sr_collate_compare ("Ébba", "Eero"), <, 0);
+  g_assert_cmpint (sr_collate_compare ("Aho", "Aho-Berg"), <, 0);
+  g_assert_cmpint (sr_collate_compare ("a", "a"), ==, 0);
+}
+
+static void
+test_search_match (void)
+{
+  g_autofree char *a = sr_search_build_match ("mat vir");
+  g_autofree char *b = sr_search_build_match ("\" * OR");
+  g_autofree char *c = sr_search_build_match ("a\"b");
+
+  g_assert_cmpstr (a, ==, "\"mat\"* \"vir\"*");
+  g_assert_cmpstr (b, ==, "\"OR\"*");
+  g_assert_cmpstr (c, ==, "\"a\"\"b\"*");
+  g_assert_null (sr_search_build_match ("  * \" "));
+}
+
+static void
+test_client_list (gconstpointer data)
+{
+  gboolean on_disk = GPOINTER_TO_INT (data);
+  g_autoptr(SrStore) store = open_store (on_disk);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrClientList) list = NULL;
+  g_autoptr(SrClient) matti = NULL;
+  g_autoptr(SrClient) ake = NULL;
+  g_autofree char *name = NULL;
+  GListModel *model;
+  Changes changes = { 0 };
+  static const char * const queries[] = { "\"", "*", "OR", "AND NOT", "(", "x:y", "^", NULL };
+
+  g_object_unref (add_client (store, "Olli", "Öhman"));
+  g_object_unref (add_client (store, "Zeta", "Zetterberg"));
+  ake = add_client (store, "Åke", "Åberg");
+  g_object_unref (add_client (store, "Ärla", "Ärlig"));
+  matti = add_client (store, "Matti", "Virtanen");
+  g_object_unref (add_client (store, "Eeva", "Hämäläinen"));
+
+  list = sr_client_list_new (store);
+  model = G_LIST_MODEL (list);
+  wait_for (list);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &changes);
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 6);
+  {
+    const char *expected[] = { "Hämäläinen", "Virtanen", "Zetterberg", "Åberg", "Ärlig", "Öhman" };
+
+    for (guint i = 0; i < 6; i++)
+      {
+        g_autofree char *last = last_name_at (model, i);
+
+        g_assert_cmpstr (last, ==, expected[i]);
+      }
+  }
+
+  /* Two prefixes find Matti Virtanen: one items-changed for the refresh. */
+  sr_client_list_set_search_text (list, "mat vir");
+  wait_for (list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpuint (changes.calls, ==, 1);
+  name = last_name_at (model, 0);
+  g_assert_cmpstr (name, ==, "Virtanen");
+
+  /* Same result: no signal. */
+  sr_client_list_set_search_text (list, "matt vir");
+  wait_for (list);
+  g_assert_cmpuint (changes.calls, ==, 1);
+
+  /* Diacritics are ignored: "ake" finds Åke, "hama" Hämäläinen. */
+  sr_client_list_set_search_text (list, "ake");
+  wait_for (list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  sr_client_list_set_search_text (list, "hama");
+  wait_for (list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
+  /* FTS5 syntax in what a user types is just text. */
+  for (guint i = 0; queries[i] != NULL; i++)
+    {
+      sr_client_list_set_search_text (list, queries[i]);
+      wait_for (list);
+    }
+
+  sr_client_list_set_search_text (list, NULL);
+  wait_for (list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 6);
+
+  /* A change that keeps the place is announced in place. */
+  changes.calls = 0;
+  g_object_set (matti, "phone", "040 123", NULL);
+  g_assert_true (sr_store_save_client (store, matti, &error));
+  wait_for (list);
+  g_assert_cmpuint (changes.calls, ==, 1);
+  g_assert_cmpuint (changes.position, ==, 1);
+  g_assert_cmpuint (changes.removed, ==, 1);
+  g_assert_cmpuint (changes.added, ==, 1);
+
+  /* A new client is one insertion at its place. */
+  changes.calls = 0;
+  g_object_unref (add_client (store, "Anna", "Aalto"));
+  wait_for (list);
+  g_assert_cmpuint (changes.calls, ==, 1);
+  g_assert_cmpuint (changes.position, ==, 0);
+  g_assert_cmpuint (changes.removed, ==, 0);
+  g_assert_cmpuint (changes.added, ==, 1);
+
+  /* Archiving removes one row. */
+  changes.calls = 0;
+  g_assert_true (sr_store_archive_client (store, sr_record_get_id (SR_RECORD (ake)), TRUE, &error));
+  wait_for (list);
+  g_assert_cmpuint (changes.calls, ==, 1);
+  g_assert_cmpuint (changes.position, ==, 4);
+  g_assert_cmpuint (changes.removed, ==, 1);
+  g_assert_cmpuint (changes.added, ==, 0);
+
+  sr_client_list_set_filter (list, SR_CLIENT_FILTER_ARCHIVED);
+  wait_for (list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+}
+
+static void
+test_needs_attention (void)
+{
+  g_autoptr(SrStore) store = open_store (FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrClient) met = add_client (store, "Tavattu", "Asiakas");
+  g_autoptr(SrClient) unmet = add_client (store, "Tapaamaton", "Asiakas");
+  g_autoptr(SrClientList) list = sr_client_list_new (store);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) soon = g_date_time_add_days (now, 2);
+  g_autoptr(SrMeeting) meeting = NULL;
+  g_autofree char *start = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *end = NULL;
+
+  {
+    g_autoptr(GDateTime) later = g_date_time_add_months (now, 6);
+
+    end = g_date_time_format (later, "%Y-%m-%d");
+  }
+
+  for (guint i = 0; i < 2; i++)
+    {
+      SrClient *client = i == 0 ? met : unmet;
+      g_autoptr(SrPeriod) period = sr_period_new (sr_record_get_id (SR_RECORD (client)), start);
+
+      g_object_set (period, "phase", SR_PHASE_ACTIVE, "planned-end", end, NULL);
+      g_assert_true (sr_store_save_period (store, period, &error));
+    }
+  meeting = sr_meeting_new (sr_record_get_id (SR_RECORD (met)), soon, 60);
+  g_assert_true (sr_store_save_meeting (store, meeting, &error));
+
+  sr_client_list_set_filter (list, SR_CLIENT_FILTER_NEEDS_ATTENTION);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_assert_cmpuint (sr_client_list_find (list, sr_record_get_id (SR_RECORD (unmet))), ==, 0);
+  g_assert_cmpuint (sr_client_list_find (list, sr_record_get_id (SR_RECORD (met))), ==, G_MAXUINT);
+
+  sr_client_list_set_filter (list, SR_CLIENT_FILTER_ACTIVE_PERIOD);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+}
+
+static void
+test_query_model (void)
+{
+  g_autoptr(SrStore) store = open_store (FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrClient) client = add_client (store, "Kalle", "Kokous");
+  const char *client_id = sr_record_get_id (SR_RECORD (client));
+  g_autoptr(GDateTime) day = g_date_time_new_utc (2024, 5, 6, 0, 0, 0);
+  g_autoptr(GDateTime) next_day = g_date_time_add_days (day, 1);
+  g_autoptr(GListModel) model = sr_store_list_meetings (store, NULL, day, next_day);
+  g_autoptr(SrMeeting) m10 = NULL;
+  g_autoptr(SrMeeting) m12 = NULL;
+  g_autoptr(SrMeeting) other_day = NULL;
+  Changes changes = { 0 };
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), &changes);
+  {
+    g_autoptr(GDateTime) t = g_date_time_add_hours (day, 12);
+
+    m12 = sr_meeting_new (client_id, t, 60);
+    g_assert_true (sr_store_save_meeting (store, m12, &error));
+  }
+  g_assert_cmpuint (changes.calls, ==, 1);
+  g_assert_cmpuint (changes.position, ==, 0);
+  g_assert_cmpuint (changes.added, ==, 1);
+  {
+    g_autoptr(GDateTime) t = g_date_time_add_hours (day, 10);
+
+    m10 = sr_meeting_new (client_id, t, 60);
+    g_assert_true (sr_store_save_meeting (store, m10, &error));
+  }
+  g_assert_cmpuint (changes.calls, ==, 2);
+  g_assert_cmpuint (changes.position, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+
+  /* Outside the range: nothing. */
+  other_day = sr_meeting_new (client_id, next_day, 60);
+  g_assert_true (sr_store_save_meeting (store, other_day, &error));
+  g_assert_cmpuint (changes.calls, ==, 2);
+
+  /* Changed in place. */
+  g_object_set (m12, "notes", "ok", NULL);
+  g_assert_true (sr_store_save_meeting (store, m12, &error));
+  g_assert_cmpuint (changes.calls, ==, 3);
+  g_assert_cmpuint (changes.position, ==, 1);
+  g_assert_cmpuint (changes.removed, ==, 1);
+  g_assert_cmpuint (changes.added, ==, 1);
+  {
+    g_autoptr(SrMeeting) item = g_list_model_get_item (model, 1);
+
+    g_assert_cmpstr (sr_record_get_string (SR_RECORD (item), "notes"), ==, "ok");
+  }
+
+  g_assert_true (sr_store_delete_meeting (store, sr_record_get_id (SR_RECORD (m10)), &error));
+  g_assert_cmpuint (changes.calls, ==, 4);
+  g_assert_cmpuint (changes.position, ==, 0);
+  g_assert_cmpuint (changes.removed, ==, 1);
+  g_assert_cmpuint (changes.added, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/models/collation", test_collation);
+  g_test_add_func ("/models/search-match", test_search_match);
+  g_test_add_data_func ("/models/client-list/memory", GINT_TO_POINTER (FALSE), test_client_list);
+  g_test_add_data_func ("/models/client-list/file", GINT_TO_POINTER (TRUE), test_client_list);
+  g_test_add_func ("/models/needs-attention", test_needs_attention);
+  g_test_add_func ("/models/query-model", test_query_model);
+
+  return g_test_run ();
+}
