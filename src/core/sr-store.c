@@ -896,16 +896,33 @@ meta_clear (Meta *meta)
 /* Commits; then gives saved objects (@metas, may be NULL) their id,
  * timestamps and revision, and only then emits ::changed, so handlers see
  * the saved state. */
+static void
+emit_pending (SrStore *self)
+{
+  g_autoptr(GArray) changes = NULL;
+
+  /* Handlers may write again: emit from our own list. */
+  changes = g_steal_pointer (&self->pending);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_array_set_clear_func (self->pending, clear_change);
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      Change *change = &g_array_index (changes, Change, i);
+
+      g_signal_emit (self, signals[CHANGED], 0, change->entity_type, change->id);
+    }
+}
+
 static gboolean
 commit_with_meta (SrStore  *self,
                   GArray   *metas,
                   GError  **error)
 {
-  g_autoptr(GArray) changes = NULL;
-
   g_assert (self->in_transaction);
 
-  if (!exec (self->db, "COMMIT", error))
+  if (!(self->in_batch ? exec_cached (self, "RELEASE sr_write", error)
+                       : exec (self->db, "COMMIT", error)))
     {
       rollback (self);
       return FALSE;
@@ -920,17 +937,9 @@ commit_with_meta (SrStore  *self,
                           meta->revision);
     }
 
-  /* Handlers may write again: emit from our own list. */
-  changes = g_steal_pointer (&self->pending);
-  self->pending = g_array_new (FALSE, FALSE, sizeof (Change));
-  g_array_set_clear_func (self->pending, clear_change);
-
-  for (guint i = 0; i < changes->len; i++)
-    {
-      Change *change = &g_array_index (changes, Change, i);
-
-      g_signal_emit (self, signals[CHANGED], 0, change->entity_type, change->id);
-    }
+  /* In a batch, ::changed waits for sr_store_commit_batch(). */
+  if (!self->in_batch)
+    emit_pending (self);
 
   return TRUE;
 }
@@ -940,6 +949,68 @@ commit (SrStore  *self,
         GError  **error)
 {
   return commit_with_meta (self, NULL, error);
+}
+
+/**
+ * sr_store_begin_batch:
+ * @self: a store
+ * @error: return location for an error
+ *
+ * Starts one transaction for many writes, for bulk work such as sample
+ * data: each write inside it is a savepoint (a failed one rolls back alone,
+ * earlier ones stay), nothing is synced to disk until
+ * sr_store_commit_batch(), and ::changed is emitted, once per written
+ * record as usual, only after that commit. Saved objects get their id and
+ * revision when their save returns; if the batch is rolled back, those
+ * ids are not in the database. Audit rows are written per record as always.
+ * Batches do not nest.
+ *
+ * Returns: %TRUE if the batch began
+ */
+gboolean
+sr_store_begin_batch (SrStore  *self,
+                      GError  **error)
+{
+  g_return_val_if_fail (SR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->in_batch && !self->in_transaction, FALSE);
+
+  if (!exec (self->db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  self->in_batch = TRUE;
+  return TRUE;
+}
+
+/* Commits the batch and emits the ::changed signals of its writes. On
+ * failure the whole batch is rolled back. */
+gboolean
+sr_store_commit_batch (SrStore  *self,
+                       GError  **error)
+{
+  g_return_val_if_fail (SR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->in_batch && !self->in_transaction, FALSE);
+
+  if (!exec (self->db, "COMMIT", error))
+    {
+      sr_store_rollback_batch (self);
+      return FALSE;
+    }
+
+  self->in_batch = FALSE;
+  emit_pending (self);
+  return TRUE;
+}
+
+/* Discards every write of the batch; no ::changed is emitted. */
+void
+sr_store_rollback_batch (SrStore *self)
+{
+  g_return_if_fail (SR_IS_STORE (self));
+  g_return_if_fail (self->in_batch && !self->in_transaction);
+
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  self->in_batch = FALSE;
+  g_array_set_size (self->pending, 0);
 }
 
 static gboolean

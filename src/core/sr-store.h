@@ -106,6 +106,16 @@ void        sr_store_set_current_worker (SrStore     *self,
                                          const char  *worker_id);
 const char *sr_store_get_current_worker (SrStore     *self);
 
+/* Bulk writes (sample data): many saves in one transaction, each save a
+ * savepoint within it (a failed save rolls back alone), one sync at the
+ * commit. ::changed for each saved record is emitted after the commit;
+ * objects get their ids as each save returns. Batches do not nest. */
+gboolean    sr_store_begin_batch        (SrStore     *self,
+                                         GError     **error);
+gboolean    sr_store_commit_batch       (SrStore     *self,
+                                         GError     **error);
+void        sr_store_rollback_batch     (SrStore     *self);
+
 /* Backups: @backup_dir NULL means sr_store_default_backup_dir(). Makes
  * socrehab-YYYY-MM-DD.db (local date) unless today's exists, after an
  * integrity check of the copy; keeps the newest @keep. Returns TRUE when a
