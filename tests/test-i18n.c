@@ -26,6 +26,8 @@ assert_view_titles (const char *language,
   g_autoptr(GListModel) pages = NULL;
 
   g_setenv ("LANGUAGE", language, TRUE);
+  /* glibc caches translations; setting the domain again is its way to notice the change. */
+  textdomain (GETTEXT_PACKAGE);
 
   window = sr_window_new (app);
   stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), SR_TYPE_WINDOW, "stack"));

@@ -13,6 +13,8 @@
 
 #include "sr-application.h"
 #include "sr-preferences-window.h"
+#include "sr-sample-data.h"
+#include "sr-store.h"
 #include "sr-window.h"
 
 struct _SrApplication
@@ -20,8 +22,16 @@ struct _SrApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  SrStore        *store;
+  /* Why the database could not be opened; shown instead of the main window. */
+  GError         *store_error;
+
+  char           *database_option;
+  /* The temporary database of --demo, removed on quit. */
+  char           *demo_path;
   gint64          started_at;
-  gboolean        measure_startup;
+  guint           measure_startup : 1;
+  guint           demo : 1;
 };
 
 G_DEFINE_FINAL_TYPE (SrApplication, sr_application, ADW_TYPE_APPLICATION)
@@ -29,10 +39,141 @@ G_DEFINE_FINAL_TYPE (SrApplication, sr_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
+  { "database", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the database in FILE instead of your own"), N_("FILE") },
+  { "demo", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Explore SocRehab with fictitious sample data in a temporary database"), NULL },
   { "measure-startup", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Print the milliseconds from start to the first drawn window, then quit"), NULL },
   { NULL }
 };
+
+typedef struct
+{
+  char  *path;
+  guint  keep;
+} BackupData;
+
+static void
+backup_data_free (gpointer data)
+{
+  BackupData *backup = data;
+
+  g_free (backup->path);
+  g_free (backup);
+}
+
+/* The daily backup copies the whole database, which takes seconds for a large county, so it
+ * runs in a thread on a connection of its own (a connection belongs to the thread that opened
+ * it). */
+static void
+backup_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  BackupData *backup = task_data;
+  g_autoptr(SrStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if ((store = sr_store_open (backup->path, &error)) == NULL ||
+      (!sr_store_backup_if_due (store, NULL, backup->keep, &error) && error != NULL))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_backup_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  SrApplication *self = SR_APPLICATION (object);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    return;
+
+  /* Not fatal: the database itself is fine. Say so, so nobody is left wondering. */
+  g_warning ("The daily backup failed: %s", error->message);
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (SR_IS_WINDOW (window))
+    {
+      g_autofree char *title = g_strdup_printf (_("Today’s backup could not be made: %s"),
+                                                error->message);
+      AdwToast *toast = adw_toast_new (title);
+
+      adw_toast_set_timeout (toast, 0);
+      sr_window_add_toast (SR_WINDOW (window), toast);
+    }
+}
+
+static void
+sr_application_start_backup (SrApplication *self)
+{
+  g_autoptr(GTask) task = NULL;
+  BackupData *backup;
+
+  backup = g_new0 (BackupData, 1);
+  backup->path = g_strdup (sr_store_get_path (self->store));
+  backup->keep = MAX (1, g_settings_get_int (self->settings, "backup-count"));
+
+  task = g_task_new (self, NULL, on_backup_done_cb, NULL);
+  g_task_set_source_tag (task, sr_application_start_backup);
+  g_task_set_task_data (task, backup, backup_data_free);
+  g_task_run_in_thread (task, backup_thread);
+}
+
+static void
+sr_application_open_store (SrApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (self->store == NULL);
+
+  if (self->demo)
+    {
+      if ((self->store = sr_sample_data_open_demo (&error)) != NULL)
+        self->demo_path = g_strdup (sr_store_get_path (self->store));
+    }
+  else
+    {
+      g_autofree char *path = sr_store_resolve_path (self->database_option);
+
+      if ((self->store = sr_store_open (path, &error)) != NULL)
+        sr_application_start_backup (self);
+    }
+
+  if (self->store == NULL)
+    self->store_error = g_steal_pointer (&error);
+}
+
+static void
+on_store_error_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            SrApplication    *self)
+{
+  g_application_quit (G_APPLICATION (self));
+}
+
+/* A database that cannot be opened is never replaced by an empty one: the caseworker is told
+ * why and where the backups are, and SocRehab closes without touching the file. */
+static void
+sr_application_show_store_error (SrApplication *self)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (NULL, _("Your Data Could Not Be Opened"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s", self->store_error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "quit", _("_Quit"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "quit");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "quit");
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_store_error_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
 
 static void
 on_frame_clock_after_paint_cb (GdkFrameClock *frame_clock,
@@ -134,6 +275,8 @@ sr_application_handle_local_options (GApplication *application,
     }
 
   self->measure_startup = g_variant_dict_contains (options, "measure-startup");
+  self->demo = g_variant_dict_contains (options, "demo");
+  g_variant_dict_lookup (options, "database", "^ay", &self->database_option);
 
   return G_APPLICATION_CLASS (sr_application_parent_class)->handle_local_options (application, options);
 }
@@ -165,6 +308,27 @@ sr_application_startup (GApplication *application)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            accels[i].action, accels[i].accels);
+
+  sr_application_open_store (self);
+}
+
+static void
+sr_application_shutdown (GApplication *application)
+{
+  SrApplication *self = SR_APPLICATION (application);
+
+  g_clear_object (&self->store);
+
+  if (self->demo_path != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!sr_sample_data_remove_demo (self->demo_path, &error))
+        g_warning ("The demo database could not be removed: %s", error->message);
+      g_clear_pointer (&self->demo_path, g_free);
+    }
+
+  G_APPLICATION_CLASS (sr_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -174,6 +338,12 @@ sr_application_activate (GApplication *application)
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL && self->store == NULL)
+    {
+      sr_application_show_store_error (self);
+      return;
+    }
 
   if (window == NULL)
     {
@@ -191,9 +361,22 @@ sr_application_dispose (GObject *object)
 {
   SrApplication *self = SR_APPLICATION (object);
 
+  g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (sr_application_parent_class)->dispose (object);
+}
+
+static void
+sr_application_finalize (GObject *object)
+{
+  SrApplication *self = SR_APPLICATION (object);
+
+  g_clear_error (&self->store_error);
+  g_clear_pointer (&self->database_option, g_free);
+  g_clear_pointer (&self->demo_path, g_free);
+
+  G_OBJECT_CLASS (sr_application_parent_class)->finalize (object);
 }
 
 static void
@@ -203,10 +386,12 @@ sr_application_class_init (SrApplicationClass *klass)
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = sr_application_dispose;
+  object_class->finalize = sr_application_finalize;
 
   application_class->handle_local_options = sr_application_handle_local_options;
   application_class->startup = sr_application_startup;
   application_class->activate = sr_application_activate;
+  application_class->shutdown = sr_application_shutdown;
 }
 
 static void
@@ -246,4 +431,26 @@ sr_application_get_settings (SrApplication *self)
   g_return_val_if_fail (SR_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * sr_application_get_store:
+ *
+ * Returns: (nullable) (transfer none): the open database, or %NULL when it
+ *   could not be opened (see sr_application_get_store_error())
+ */
+SrStore *
+sr_application_get_store (SrApplication *self)
+{
+  g_return_val_if_fail (SR_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+const GError *
+sr_application_get_store_error (SrApplication *self)
+{
+  g_return_val_if_fail (SR_IS_APPLICATION (self), NULL);
+
+  return self->store_error;
 }
