@@ -4,6 +4,7 @@
 #   build-aux/screenshot.sh OUT.png [LANGUAGE] [WIDTHxHEIGHT] [-- APP OPTIONS]
 #
 # e.g. build-aux/screenshot.sh /tmp/fi-narrow.png fi 360x700 -- --demo
+# SOCREHAB_SHOT_KEYS="ctrl+comma" presses keys before the shot (then the whole screen is taken).
 # Needs a built _build (build-aux/socrehab.sh run or test first), xdotool and imagemagick.
 set -euo pipefail
 
@@ -47,5 +48,12 @@ done
 
 DISPLAY="$display" xdotool windowsize "$win" "$width" "$height"
 sleep "${SOCREHAB_SHOT_DELAY:-1.5}"
-DISPLAY="$display" import -window "$win" "$out"
+# SOCREHAB_SHOT_KEYS="ctrl+comma" presses keys first, e.g. to open a dialog.
+if [ -n "${SOCREHAB_SHOT_KEYS:-}" ]; then
+  DISPLAY="$display" xdotool key --window "$win" $SOCREHAB_SHOT_KEYS
+  sleep 1
+  DISPLAY="$display" import -window root "$out"
+else
+  DISPLAY="$display" import -window "$win" "$out"
+fi
 echo "$out"

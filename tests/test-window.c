@@ -150,6 +150,8 @@ test_window_narrow_layout (void)
   bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), SR_TYPE_WINDOW, "switcher_bar"));
   g_assert_true (gui_test_wait_for (bar_revealed, bar, 2000));
   g_assert_true (gtk_widget_get_mapped (bar));
+  /* Nothing in the window insists on more room than that. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
