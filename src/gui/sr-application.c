@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
 
 #include "sr-application.h"
 #include "sr-preferences-window.h"
@@ -148,6 +149,42 @@ sr_application_open_store (SrApplication *self)
 
   if (self->store == NULL)
     self->store_error = g_steal_pointer (&error);
+}
+
+/* The worker using the app is a setting (the id of a worker record); the store names them in
+ * every audit row. An id that is not in this database (another database was opened) is not
+ * applied: writes then ask for a worker instead of logging a stranger. The demo keeps the
+ * fictitious worker its sample data made current. */
+static void
+sr_application_apply_current_worker (SrApplication *self)
+{
+  g_autofree char *worker_id = g_settings_get_string (self->settings, "current-worker");
+  g_autoptr(SrWorker) worker = NULL;
+
+  if (self->store == NULL || self->demo)
+    return;
+
+  if (worker_id[0] != '\0')
+    worker = sr_store_get_worker (self->store, worker_id, NULL);
+
+  sr_store_set_current_worker (self->store, worker != NULL ? worker_id : NULL);
+}
+
+static void
+on_settings_current_worker_changed_cb (GSettings     *settings,
+                                       const char    *key,
+                                       SrApplication *self)
+{
+  sr_application_apply_current_worker (self);
+}
+
+static gboolean
+on_unix_signal_cb (gpointer user_data)
+{
+  /* Log-out or Ctrl+C: quit the normal way, so the database is closed cleanly. */
+  g_application_quit (G_APPLICATION (user_data));
+
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -310,6 +347,12 @@ sr_application_startup (GApplication *application)
                                            accels[i].action, accels[i].accels);
 
   sr_application_open_store (self);
+  sr_application_apply_current_worker (self);
+  g_signal_connect_object (self->settings, "changed::current-worker",
+                           G_CALLBACK (on_settings_current_worker_changed_cb), self, 0);
+
+  g_unix_signal_add (SIGINT, on_unix_signal_cb, self);
+  g_unix_signal_add (SIGTERM, on_unix_signal_cb, self);
 }
 
 static void

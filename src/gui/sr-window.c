@@ -80,6 +80,22 @@ sr_window_constructed (GObject *object)
                    self->stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
 
+  /* Every view that shows data has a "store" property: hand it the open database. */
+  if (SR_IS_APPLICATION (application))
+    {
+      SrStore *store = sr_application_get_store (SR_APPLICATION (application));
+      g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (self->stack));
+
+      for (guint i = 0; store != NULL && i < g_list_model_get_n_items (pages); i++)
+        {
+          g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
+          GtkWidget *child = adw_view_stack_page_get_child (page);
+
+          if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store") != NULL)
+            g_object_set (child, "store", store, NULL);
+        }
+    }
+
   /* win.view('clients') … win.view('reports'): the stateful action follows the stack, so the
    * keyboard shortcuts, the switcher and the remembered view are one piece of state. */
   view_action = G_ACTION (g_property_action_new ("view", self->stack, "visible-child-name"));
