@@ -55,6 +55,52 @@ sr_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (sr_window_parent_class)->close_request (window);
 }
 
+/* Views show each other's records through the window: win.show-client('ID') switches to
+ * Clients and activates that view's own "view.show" action with the id, so a view never needs
+ * another view's header. Every view that shows records installs "view.show" ("s"). */
+static void
+sr_window_show_record (SrWindow   *self,
+                       const char *view_name,
+                       GVariant   *parameter)
+{
+  GtkWidget *child = adw_view_stack_get_child_by_name (self->stack, view_name);
+
+  g_return_if_fail (child != NULL);
+
+  adw_view_stack_set_visible_child (self->stack, child);
+  gtk_widget_activate_action_variant (child, "view.show", parameter);
+}
+
+static void
+sr_window_show_client_action (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  sr_window_show_record (SR_WINDOW (user_data), "clients", parameter);
+}
+
+static void
+sr_window_show_meeting_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  sr_window_show_record (SR_WINDOW (user_data), "calendar", parameter);
+}
+
+static void
+sr_window_show_session_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  sr_window_show_record (SR_WINDOW (user_data), "groups", parameter);
+}
+
+static const GActionEntry win_entries[] = {
+  { "show-client", sr_window_show_client_action, "s" },
+  { "show-meeting", sr_window_show_meeting_action, "s" },
+  { "show-session", sr_window_show_session_action, "s" },
+};
+
 static void
 sr_window_constructed (GObject *object)
 {
@@ -100,6 +146,7 @@ sr_window_constructed (GObject *object)
    * keyboard shortcuts, the switcher and the remembered view are one piece of state. */
   view_action = G_ACTION (g_property_action_new ("view", self->stack, "visible-child-name"));
   g_action_map_add_action (G_ACTION_MAP (self), view_action);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
 }
 
 static void
