@@ -1,0 +1,28 @@
+/* sr-plan-view.h: the client plan of a rehabilitation period
+ *
+ * Copyright 2026 The SocRehab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "sr-store.h"
+
+G_BEGIN_DECLS
+
+#define SR_TYPE_PLAN_VIEW (sr_plan_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SrPlanView, sr_plan_view, SR, PLAN_VIEW, AdwBin)
+
+GtkWidget *sr_plan_view_new        (void);
+SrStore   *sr_plan_view_get_store  (SrPlanView *self);
+void       sr_plan_view_set_store  (SrPlanView *self,
+                                          SrStore          *store);
+SrPeriod  *sr_plan_view_get_period (SrPlanView *self);
+void       sr_plan_view_set_period (SrPlanView *self,
+                                          SrPeriod         *period);
+
+G_END_DECLS
