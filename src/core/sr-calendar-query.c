@@ -1,0 +1,293 @@
+/* sr-calendar-query.c: what the calendar asks of the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sr-calendar-query"
+
+#include "config.h"
+
+#include "sr-calendar-query.h"
+#include "sr-query-model-private.h"
+#include "sr-rules.h"
+#include "sr-series.h"
+#include "sr-store-private.h"
+
+#define WATCH(...) ((const char * const[]) { __VA_ARGS__, NULL })
+#define PARAMS(...) ((const char * const[]) { __VA_ARGS__, NULL })
+
+/* As the store writes points in time. */
+static char *
+utc_text (GDateTime *when)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (when);
+
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* Start of the local day @days from @now, as stored (UTC). */
+static char *
+local_midnight_utc (GDateTime *now,
+                    int        days)
+{
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
+  g_autoptr(GDateTime) midnight = g_date_time_new (g_date_time_get_timezone (day),
+                                                   g_date_time_get_year (day),
+                                                   g_date_time_get_month (day),
+                                                   g_date_time_get_day_of_month (day), 0, 0, 0);
+
+  return utc_text (midnight);
+}
+
+GListModel *
+sr_calendar_list_sessions (SrStore   *store,
+                           GDateTime *from,
+                           GDateTime *to)
+{
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+
+  g_return_val_if_fail (SR_IS_STORE (store), NULL);
+  g_return_val_if_fail (from != NULL && to != NULL, NULL);
+
+  from_text = utc_text (from);
+  to_text = utc_text (to);
+
+  return G_LIST_MODEL (sr_query_model_new (store, SR_TYPE_SESSION,
+                                           "SELECT id FROM sessions WHERE start >= ?1 AND start < ?2"
+                                           " ORDER BY start, id",
+                                           PARAMS (from_text, to_text),
+                                           WATCH (SR_ENTITY_SESSION)));
+}
+
+GListModel *
+sr_calendar_list_cadence_clients (SrStore   *store,
+                                  GDateTime *now)
+{
+  g_autoptr(GDateTime) local_now = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+
+  g_return_val_if_fail (SR_IS_STORE (store), NULL);
+
+  local_now = now ? g_date_time_to_local (now) : g_date_time_new_now_local ();
+  /* Calendar days either way: from the start of the day 7 days ago to the
+   * end of the day 7 days ahead. */
+  from_text = local_midnight_utc (local_now, -SR_RULES_CADENCE_DAYS);
+  to_text = local_midnight_utc (local_now, SR_RULES_CADENCE_DAYS + 1);
+
+  return G_LIST_MODEL (sr_query_model_new (store, SR_TYPE_CLIENT,
+                                           "SELECT c.id FROM clients c WHERE c.archived = 0"
+                                           " AND EXISTS (SELECT 1 FROM periods p"
+                                           "  WHERE p.client_id = c.id AND p.phase <> 'closed'"
+                                           "  AND p.actual_end IS NULL)"
+                                           " AND NOT EXISTS (SELECT 1 FROM meetings m"
+                                           "  WHERE m.client_id = c.id"
+                                           "  AND m.status IN ('planned', 'held')"
+                                           "  AND m.start >= ?1 AND m.start < ?2)"
+                                           " ORDER BY c.sort_key, c.id",
+                                           PARAMS (from_text, to_text),
+                                           WATCH (SR_ENTITY_CLIENT, SR_ENTITY_PERIOD,
+                                                  SR_ENTITY_MEETING)));
+}
+
+static GPtrArray *
+select_meetings (SrStore      *store,
+                 sqlite3_stmt *stmt,
+                 GError      **error)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sr_store_set_sqlite_error (sr_store_get_db (store), rc, error);
+      return NULL;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      SrMeeting *meeting = sr_store_get_meeting (store, g_ptr_array_index (ids, i), error);
+
+      if (meeting == NULL)
+        return NULL;
+      g_ptr_array_add (meetings, meeting);
+    }
+
+  return g_steal_pointer (&meetings);
+}
+
+GPtrArray *
+sr_calendar_find_following (SrStore    *store,
+                            SrMeeting  *meeting,
+                            GError    **error)
+{
+  g_autoptr(SrMeeting) stored = NULL;
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  g_autofree char *start_text = NULL;
+  const char *worker_id;
+  sqlite3_stmt *stmt;
+  GPtrArray *result;
+
+  g_return_val_if_fail (SR_IS_STORE (store), NULL);
+  g_return_val_if_fail (SR_IS_MEETING (meeting), NULL);
+  g_return_val_if_fail (sr_record_get_id (SR_RECORD (meeting)) != NULL, NULL);
+
+  /* The stored copy: the caller's object may already hold edits. */
+  stored = sr_store_get_meeting (store, sr_record_get_id (SR_RECORD (meeting)), error);
+  if (stored == NULL)
+    return NULL;
+
+  start = g_date_time_to_local (sr_meeting_get_start (stored));
+  start_text = utc_text (start);
+  worker_id = sr_record_get_string (SR_RECORD (stored), "worker-id");
+
+  stmt = sr_store_prepare (store,
+                           "SELECT id FROM meetings WHERE client_id = ?1"
+                           " AND coalesce (worker_id, '') = coalesce (?2, '')"
+                           " AND start > ?3 AND status = 'planned' AND id <> ?4"
+                           " ORDER BY start, id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, sr_record_get_string (SR_RECORD (stored), "client-id"), -1,
+                     SQLITE_TRANSIENT);
+  if (worker_id != NULL)
+    sqlite3_bind_text (stmt, 2, worker_id, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 2);
+  sqlite3_bind_text (stmt, 3, start_text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, sr_record_get_id (SR_RECORD (stored)), -1, SQLITE_TRANSIENT);
+
+  candidates = select_meetings (store, stmt, error);
+  if (candidates == NULL)
+    return NULL;
+
+  result = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (result, g_steal_pointer (&stored));
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      SrMeeting *candidate = g_ptr_array_index (candidates, i);
+
+      if (sr_series_same_slot (start, sr_meeting_get_start (candidate)))
+        g_ptr_array_add (result, g_object_ref (candidate));
+    }
+
+  return result;
+}
+
+GStrv
+sr_calendar_find_overlaps (SrStore     *store,
+                           const char  *worker_id,
+                           GDateTime   *start,
+                           int          duration,
+                           const char  *exclude_id,
+                           GError     **error)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GDateTime) end = NULL;
+  g_autofree char *start_text = NULL;
+  g_autofree char *end_text = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SR_IS_STORE (store), NULL);
+  g_return_val_if_fail (start != NULL, NULL);
+
+  if (worker_id == NULL || duration <= 0)
+    return g_strv_builder_end (ids);
+
+  end = g_date_time_add_minutes (start, duration);
+  start_text = utc_text (start);
+  end_text = utc_text (end);
+
+  /* Meetings last at most a day in practice: the start index bounds the scan. */
+  stmt = sr_store_prepare (store,
+                           "SELECT id FROM meetings WHERE worker_id = ?1"
+                           " AND start < ?3 AND start >= strftime ('%Y-%m-%dT%H:%M:%SZ', ?2, '-1 day')"
+                           " AND strftime ('%Y-%m-%dT%H:%M:%SZ', start, '+' || duration || ' minutes') > ?2"
+                           " AND status IN ('planned', 'held') AND id <> coalesce (?4, '')"
+                           " ORDER BY start, id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, worker_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, start_text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, end_text, -1, SQLITE_TRANSIENT);
+  if (exclude_id != NULL)
+    sqlite3_bind_text (stmt, 4, exclude_id, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 4);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (ids, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sr_store_set_sqlite_error (sr_store_get_db (store), rc, error);
+      return NULL;
+    }
+
+  return g_strv_builder_end (ids);
+}
+
+SrPeriod *
+sr_calendar_find_period (SrStore       *store,
+                         const char    *client_id,
+                         const char    *day,
+                         SrPeriodMatch *match,
+                         GError       **error)
+{
+  g_autofree char *period_id = NULL;
+  g_autofree char *start_date = NULL;
+  g_autofree char *end_date = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SR_IS_STORE (store), NULL);
+  g_return_val_if_fail (client_id != NULL, NULL);
+
+  if (match != NULL)
+    *match = SR_PERIOD_MATCH_NONE;
+
+  /* The open period (normally one); if several, the one containing @day
+   * first, then the latest. */
+  stmt = sr_store_prepare (store,
+                           "SELECT id, start_date, coalesce (actual_end, planned_end) FROM periods"
+                           " WHERE client_id = ?1 AND phase <> 'closed' AND actual_end IS NULL"
+                           " ORDER BY (start_date <= ?2 AND coalesce (planned_end, '9999') >= ?2) DESC,"
+                           " start_date DESC, id LIMIT 1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, client_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, day ? day : "", -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      period_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      start_date = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      end_date = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      sr_store_set_sqlite_error (sr_store_get_db (store), rc, error);
+      return NULL;
+    }
+  if (period_id == NULL)
+    return NULL;
+
+  if (match != NULL)
+    {
+      gboolean inside = day != NULL
+                        && (start_date == NULL || g_strcmp0 (day, start_date) >= 0)
+                        && (end_date == NULL || g_strcmp0 (day, end_date) <= 0);
+
+      *match = inside ? SR_PERIOD_MATCH_INSIDE : SR_PERIOD_MATCH_OUTSIDE;
+    }
+
+  return sr_store_get_period (store, period_id, error);
+}

@@ -1,0 +1,67 @@
+/* sr-calendar-query.h: what the calendar asks of the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Queries the calendar needs beyond sr-store.h: group sessions of a date
+ * range across groups, the clients the meeting cadence rule flags, a
+ * meeting's later occurrences in its weekly series, a worker's overlapping
+ * meetings and the period a meeting belongs to.
+ *
+ * A weekly series is stored as ordinary meetings (the schema has no series
+ * field): the later occurrences of a meeting are the planned meetings of the
+ * same client and worker at the same weekday and local time after it.
+ */
+
+#pragma once
+
+#include "sr-store.h"
+
+G_BEGIN_DECLS
+
+/* Group sessions (SrSession) with start in [@from, @to), all groups, by start. */
+GListModel *sr_calendar_list_sessions        (SrStore     *store,
+                                              GDateTime   *from,
+                                              GDateTime   *to);
+
+/* Clients (SrClient, by name) that the meeting cadence rule flags on the day
+ * of @now (NULL: now): not archived, an open rehabilitation period, and no
+ * held or planned meeting within SR_RULES_CADENCE_DAYS calendar days before
+ * or after today (sr_rules_cadence_flagged(), the cadence part of
+ * SR_CLIENT_FILTER_NEEDS_ATTENTION). Live: planning a meeting removes the
+ * client. */
+GListModel *sr_calendar_list_cadence_clients (SrStore     *store,
+                                              GDateTime   *now);
+
+/* @meeting (stored) and the later planned meetings of its series: same
+ * client and worker, same weekday and local time, start after @meeting's.
+ * Returns SrMeeting objects by start, @meeting's own stored copy first. */
+GPtrArray  *sr_calendar_find_following       (SrStore     *store,
+                                              SrMeeting   *meeting,
+                                              GError     **error);
+
+/* Ids of @worker_id's planned or held meetings that overlap
+ * [@start, @start + @duration min), other than @exclude_id (may be NULL). */
+GStrv       sr_calendar_find_overlaps        (SrStore     *store,
+                                              const char  *worker_id,
+                                              GDateTime   *start,
+                                              int          duration,
+                                              const char  *exclude_id,
+                                              GError     **error);
+
+typedef enum
+{
+  SR_PERIOD_MATCH_NONE,    /* the client has no open period */
+  SR_PERIOD_MATCH_INSIDE,  /* the day is within the open period */
+  SR_PERIOD_MATCH_OUTSIDE, /* an open period, but the day is outside it */
+} SrPeriodMatch;
+
+/* The client's open period for a meeting on @day ("YYYY-MM-DD"), or NULL
+ * when there is none; @match tells whether @day is within it (from its start
+ * to its actual or planned end). */
+SrPeriod   *sr_calendar_find_period          (SrStore       *store,
+                                              const char    *client_id,
+                                              const char    *day,
+                                              SrPeriodMatch *match,
+                                              GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,356 @@
+/* test-calendar-query.c: sessions by range, the cadence rule, series, overlaps
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "sr-calendar-query.h"
+#include "sr-series.h"
+
+typedef struct
+{
+  SrStore  *store;
+  SrWorker *worker;
+  GTimeZone *tz;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->store = sr_store_open (":memory:", &error);
+  g_assert_no_error (error);
+  f->worker = sr_worker_new ("Kalenteri");
+  g_assert_true (sr_store_save_worker (f->store, f->worker, &error));
+  sr_store_set_current_worker (f->store, sr_record_get_id (SR_RECORD (f->worker)));
+  f->tz = g_time_zone_new_identifier ("Europe/Helsinki");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->worker);
+  g_clear_object (&f->store);
+  g_clear_pointer (&f->tz, g_time_zone_unref);
+}
+
+static SrClient *
+add_client (Fixture    *f,
+            const char *last_name)
+{
+  g_autoptr(GError) error = NULL;
+  SrClient *client = sr_client_new ("Testi", last_name);
+
+  g_assert_true (sr_store_save_client (f->store, client, &error));
+  g_assert_no_error (error);
+  return client;
+}
+
+static SrPeriod *
+add_period (Fixture    *f,
+            SrClient   *client,
+            const char *start,
+            const char *planned_end,
+            gboolean    closed)
+{
+  g_autoptr(GError) error = NULL;
+  SrPeriod *period = sr_period_new (sr_record_get_id (SR_RECORD (client)), start);
+
+  g_object_set (period, "planned-end", planned_end, "phase", closed ? SR_PHASE_CLOSED : SR_PHASE_ACTIVE,
+                NULL);
+  if (closed)
+    g_object_set (period, "actual-end", planned_end, NULL);
+  g_assert_true (sr_store_save_period (f->store, period, &error));
+  g_assert_no_error (error);
+  return period;
+}
+
+static SrMeeting *
+add_meeting (Fixture   *f,
+             SrClient  *client,
+             GDateTime *start,
+             int        duration,
+             int        status)
+{
+  g_autoptr(GError) error = NULL;
+  SrMeeting *meeting = sr_meeting_new (sr_record_get_id (SR_RECORD (client)), start, duration);
+
+  g_object_set (meeting, "worker-id", sr_record_get_id (SR_RECORD (f->worker)),
+                "status", status, NULL);
+  g_assert_true (sr_store_save_meeting (f->store, meeting, &error));
+  g_assert_no_error (error);
+  return meeting;
+}
+
+static void
+test_sessions_in_range (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrGroup) a = sr_group_new ("Ryhmä A");
+  g_autoptr(SrGroup) b = sr_group_new ("Ryhmä B");
+  g_autoptr(GDateTime) monday = g_date_time_new (f->tz, 2026, 10, 26, 0, 0, 0);
+  g_autoptr(GDateTime) next_monday = g_date_time_add_days (monday, 7);
+  g_autoptr(GListModel) sessions = NULL;
+  const int offsets[] = { -1, 0, 3, 6, 7 }; /* days from Monday, at 13:00 */
+
+  g_assert_true (sr_store_save_group (f->store, a, &error));
+  g_assert_true (sr_store_save_group (f->store, b, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (offsets); i++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (monday, offsets[i]);
+      g_autoptr(GDateTime) start = g_date_time_add_hours (day, 13);
+      g_autoptr(SrSession) session = sr_session_new (sr_record_get_id (SR_RECORD (i % 2 ? a : b)),
+                                                     start);
+
+      g_assert_true (sr_store_save_session (f->store, session, &error));
+      g_assert_no_error (error);
+    }
+
+  sessions = sr_calendar_list_sessions (f->store, monday, next_monday);
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 3);
+
+  /* Live: a new session in the week appears. */
+  {
+    g_autoptr(GDateTime) start = g_date_time_add_hours (monday, 9);
+    g_autoptr(SrSession) session = sr_session_new (sr_record_get_id (SR_RECORD (a)), start);
+
+    g_assert_true (sr_store_save_session (f->store, session, &error));
+    g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 4);
+  }
+}
+
+/* The core rule, applied to one client's meetings one by one. */
+static gboolean
+rule_flags (Fixture    *f,
+            SrClient   *client,
+            gboolean    period_open,
+            GDateTime  *now)
+{
+  g_autoptr(GListModel) meetings = sr_store_list_client_meetings (f->store,
+                                                                  sr_record_get_id (SR_RECORD (client)));
+  g_autoptr(GDateTime) last = NULL;
+  g_autoptr(GDateTime) next = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(SrMeeting) meeting = g_list_model_get_item (meetings, i);
+      GDateTime *start = sr_meeting_get_start (meeting);
+      int status;
+
+      g_object_get (meeting, "status", &status, NULL);
+      if (g_date_time_compare (start, now) <= 0
+          && (status == SR_MEETING_STATUS_HELD || status == SR_MEETING_STATUS_PLANNED))
+        {
+          if (last == NULL || g_date_time_compare (start, last) > 0)
+            {
+              g_clear_pointer (&last, g_date_time_unref);
+              last = g_date_time_ref (start);
+            }
+        }
+      else if (g_date_time_compare (start, now) > 0 && status == SR_MEETING_STATUS_PLANNED)
+        {
+          if (next == NULL || g_date_time_compare (start, next) < 0)
+            {
+              g_clear_pointer (&next, g_date_time_unref);
+              next = g_date_time_ref (start);
+            }
+        }
+    }
+
+  return sr_rules_cadence_flagged (period_open, last, next, now);
+}
+
+static void
+test_cadence_clients (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new (f->tz, 2026, 11, 18, 12, 0, 0);
+  g_autoptr(GListModel) flagged = NULL;
+  g_autoptr(GPtrArray) clients = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) open = g_ptr_array_new ();
+  struct
+  {
+    const char *name;
+    gboolean    period;       /* has an open period */
+    gboolean    closed;       /* has a closed period instead */
+    int         meeting_days; /* meeting this many days from now (0: none) */
+    int         status;
+    gboolean    expected;
+  } cases[] = {
+    { "Held3DaysAgo", TRUE, FALSE, -3, SR_MEETING_STATUS_HELD, FALSE },
+    { "Held10DaysAgo", TRUE, FALSE, -10, SR_MEETING_STATUS_HELD, TRUE },
+    { "Planned5Days", TRUE, FALSE, 5, SR_MEETING_STATUS_PLANNED, FALSE },
+    { "Planned7Days", TRUE, FALSE, 7, SR_MEETING_STATUS_PLANNED, FALSE },
+    { "Planned8Days", TRUE, FALSE, 8, SR_MEETING_STATUS_PLANNED, TRUE },
+    { "Cancelled1DayAgo", TRUE, FALSE, -1, SR_MEETING_STATUS_CANCELLED_BY_CLIENT, TRUE },
+    { "NoShowYesterday", TRUE, FALSE, -1, SR_MEETING_STATUS_NO_SHOW, TRUE },
+    { "NoMeetings", TRUE, FALSE, 0, 0, TRUE },
+    { "ClosedPeriod", FALSE, TRUE, 0, 0, FALSE },
+    { "NoPeriod", FALSE, FALSE, 0, 0, FALSE },
+  };
+  guint expected = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      SrClient *client = add_client (f, cases[i].name);
+
+      g_ptr_array_add (clients, client);
+      if (cases[i].period || cases[i].closed)
+        g_object_unref (add_period (f, client, "2026-09-01", "2027-02-28", cases[i].closed));
+      if (cases[i].meeting_days != 0)
+        {
+          g_autoptr(GDateTime) start = g_date_time_add_days (now, cases[i].meeting_days);
+
+          g_object_unref (add_meeting (f, client, start, 60, cases[i].status));
+        }
+      expected += cases[i].expected;
+    }
+
+  flagged = sr_calendar_list_cadence_clients (f->store, now);
+  g_assert_cmpuint (g_list_model_get_n_items (flagged), ==, expected);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      SrClient *client = g_ptr_array_index (clients, i);
+      gboolean listed = FALSE;
+
+      for (guint j = 0; j < g_list_model_get_n_items (flagged); j++)
+        {
+          g_autoptr(SrClient) item = g_list_model_get_item (flagged, j);
+
+          listed |= g_str_equal (sr_record_get_id (SR_RECORD (item)), sr_record_get_id (SR_RECORD (client)));
+        }
+      g_assert_cmpint (listed, ==, cases[i].expected);
+      /* Exactly what the core rule says, client by client. */
+      g_assert_cmpint (listed, ==, rule_flags (f, client, cases[i].period, now));
+    }
+
+  /* Planning a meeting clears the client off the list. */
+  {
+    g_autoptr(GDateTime) start = g_date_time_add_days (now, 2);
+
+    g_object_unref (add_meeting (f, g_ptr_array_index (clients, 7), start, 60,
+                                 SR_MEETING_STATUS_PLANNED));
+    g_assert_cmpuint (g_list_model_get_n_items (flagged), ==, expected - 1);
+  }
+  g_assert_no_error (error);
+}
+
+static void
+test_following_and_overlaps (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrClient) client = add_client (f, "Sarja");
+  g_autoptr(SrClient) other = add_client (f, "Muu");
+  g_autoptr(GDateTime) first = g_date_time_new (f->tz, 2026, 10, 13, 10, 0, 0);
+  g_autoptr(GPtrArray) occurrences = NULL;
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) following = NULL;
+  g_auto(GStrv) overlaps = NULL;
+  g_auto(GStrv) none = NULL;
+  GDate until;
+
+  g_date_clear (&until, 1);
+  g_date_set_dmy (&until, 10, 11, 2026);
+  occurrences = sr_series_weekly (first, &until, 0);
+  for (guint i = 0; i < occurrences->len; i++)
+    g_ptr_array_add (meetings, add_meeting (f, client, g_ptr_array_index (occurrences, i), 60,
+                                            SR_MEETING_STATUS_PLANNED));
+  /* Not of the series: another client at the same slot, and a held one. */
+  g_object_unref (add_meeting (f, other, g_ptr_array_index (occurrences, 3), 60,
+                               SR_MEETING_STATUS_PLANNED));
+
+  /* From the second: the second and the three after it, across the DST change. */
+  following = sr_calendar_find_following (f->store, g_ptr_array_index (meetings, 1), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (following->len, ==, 4);
+  for (guint i = 0; i < following->len; i++)
+    g_assert_cmpstr (sr_record_get_id (g_ptr_array_index (following, i)), ==,
+                     sr_record_get_id (g_ptr_array_index (meetings, i + 1)));
+
+  /* Moving one occurrence takes it out of the series' slot. */
+  {
+    SrMeeting *third = g_ptr_array_index (meetings, 2);
+    g_autoptr(GDateTime) moved = g_date_time_add_hours (sr_meeting_get_start (third), 3);
+    g_autoptr(GPtrArray) after = NULL;
+
+    g_object_set (third, "start", moved, NULL);
+    g_assert_true (sr_store_save_meeting (f->store, third, &error));
+    after = sr_calendar_find_following (f->store, g_ptr_array_index (meetings, 1), &error);
+    g_assert_cmpuint (after->len, ==, 3);
+  }
+
+  /* The other client's meeting overlaps the fourth occurrence for the same worker. */
+  overlaps = sr_calendar_find_overlaps (f->store, sr_record_get_id (SR_RECORD (f->worker)),
+                                        g_ptr_array_index (occurrences, 3), 30,
+                                        sr_record_get_id (g_ptr_array_index (meetings, 3)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (overlaps), ==, 1);
+
+  /* Back to back is not an overlap. */
+  {
+    g_autoptr(GDateTime) after = g_date_time_add_minutes (g_ptr_array_index (occurrences, 0), 60);
+
+    none = sr_calendar_find_overlaps (f->store, sr_record_get_id (SR_RECORD (f->worker)),
+                                      after, 30, NULL, &error);
+    g_assert_cmpuint (g_strv_length (none), ==, 0);
+  }
+}
+
+static void
+test_find_period (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrClient) client = add_client (f, "Jakso");
+  g_autoptr(SrClient) without = add_client (f, "Jaksoton");
+  g_autoptr(SrPeriod) closed = add_period (f, client, "2025-01-01", "2025-06-30", TRUE);
+  g_autoptr(SrPeriod) open = add_period (f, client, "2026-09-01", "2027-02-28", FALSE);
+  g_autoptr(SrPeriod) found = NULL;
+  g_autoptr(SrPeriod) outside = NULL;
+  g_autoptr(SrPeriod) none = NULL;
+  SrPeriodMatch match;
+
+  found = sr_calendar_find_period (f->store, sr_record_get_id (SR_RECORD (client)), "2026-10-13",
+                                   &match, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sr_record_get_id (SR_RECORD (found)), ==, sr_record_get_id (SR_RECORD (open)));
+  g_assert_cmpint (match, ==, SR_PERIOD_MATCH_INSIDE);
+
+  outside = sr_calendar_find_period (f->store, sr_record_get_id (SR_RECORD (client)), "2027-03-02",
+                                     &match, &error);
+  g_assert_nonnull (outside);
+  g_assert_cmpint (match, ==, SR_PERIOD_MATCH_OUTSIDE);
+
+  none = sr_calendar_find_period (f->store, sr_record_get_id (SR_RECORD (without)), "2026-10-13",
+                                  &match, &error);
+  g_assert_no_error (error);
+  g_assert_null (none);
+  g_assert_cmpint (match, ==, SR_PERIOD_MATCH_NONE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "Europe/Helsinki", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/calendar-query/sessions", Fixture, NULL, fixture_set_up, test_sessions_in_range,
+              fixture_tear_down);
+  g_test_add ("/calendar-query/cadence", Fixture, NULL, fixture_set_up, test_cadence_clients,
+              fixture_tear_down);
+  g_test_add ("/calendar-query/following", Fixture, NULL, fixture_set_up,
+              test_following_and_overlaps, fixture_tear_down);
+  g_test_add ("/calendar-query/period", Fixture, NULL, fixture_set_up, test_find_period,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
