@@ -11,18 +11,52 @@
 
 #include <glib/gi18n.h>
 
+#include "sr-application.h"
+#include "sr-date-row.h"
+#include "sr-format.h"
+#include "sr-gas.h"
+#include "sr-gas-chart.h"
+#include "sr-goal-dialog.h"
+#include "sr-plan-printer.h"
 #include "sr-plan-view.h"
+#include "sr-review-dialog.h"
+
+static const char * const level_props[] = {
+  "level-minus-2", "level-minus-1", "level-0", "level-plus-1", "level-plus-2",
+};
 
 struct _SrPlanView
 {
-  AdwBin     parent_instance;
+  AdwBin          parent_instance;
 
-  SrStore   *store;
-  SrPeriod  *period;
+  SrStore        *store;
+  SrPeriod       *period;
+  GSettings      *settings;
+  GListModel     *plans;        /* versions of the period's plan */
+  SrPlan         *plan;         /* the version shown */
+  GListModel     *goals;
+  GListModel     *reviews;
+  GtkStringList  *version_names;
+  gulong          store_changed_id;
+  gboolean        loading;
 
   /* Template widgets */
-  GtkStack  *stack;
-  GtkBox    *content_box;
+  GtkStack       *stack;
+  GtkWidget      *create_button;
+  AdwComboRow    *version_row;
+  SrDateRow      *date_row;
+  AdwEntryRow    *participants_row;
+  GtkWidget      *client_present_row;
+  GtkSwitch      *client_present_switch;
+  SrDateRow      *review_due_row;
+  GtkWidget      *new_version_button;
+  GtkWidget      *add_goal_button;
+  GtkWidget      *new_review_button;
+  GtkLabel       *t_score_label;
+  GtkLabel       *t_score_caption;
+  SrGasChart     *chart;
+  GtkListBox     *goals_list;
+  GtkListBox     *reviews_list;
 };
 
 G_DEFINE_FINAL_TYPE (SrPlanView, sr_plan_view, ADW_TYPE_BIN)
@@ -36,11 +70,754 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void sr_plan_view_reload (SrPlanView *self);
+static void show_plan (SrPlanView *self,
+                       SrPlan     *plan);
+
+/* Helpers */
+
+static double
+get_rho (SrPlanView *self)
+{
+  return self->settings != NULL ? g_settings_get_double (self->settings, "gas-rho") : SR_GAS_DEFAULT_RHO;
+}
+
+static gboolean
+is_current_version (SrPlanView *self)
+{
+  guint n;
+
+  if (self->plan == NULL || self->plans == NULL)
+    return FALSE;
+  n = g_list_model_get_n_items (self->plans);
+
+  return n > 0 && adw_combo_row_get_selected (self->version_row) == n - 1;
+}
+
+static void
+add_toast (SrPlanView *self,
+           AdwToast   *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
+static void
+show_error (SrPlanView   *self,
+            const GError *error)
+{
+  AdwToast *toast = adw_toast_new (error->message);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 0);
+  add_toast (self, toast);
+}
+
+static char *
+escape (const char *text)
+{
+  return g_markup_escape_text (text != NULL ? text : "", -1);
+}
+
+static char *
+day_or_dash (const char *iso)
+{
+  char *text = iso != NULL ? sr_format_day (iso) : NULL;
+
+  return text != NULL ? text : g_strdup ("–");
+}
+
+static GtkWindow *
+parent_window (SrPlanView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static SrGoal *
+find_goal (SrPlanView *self,
+           const char *goal_id)
+{
+  for (guint i = 0; self->goals != NULL && i < g_list_model_get_n_items (self->goals); i++)
+    {
+      g_autoptr(SrGoal) goal = g_list_model_get_item (self->goals, i);
+
+      if (g_strcmp0 (sr_record_get_id (SR_RECORD (goal)), goal_id) == 0)
+        return g_steal_pointer (&goal);
+    }
+
+  return NULL;
+}
+
+/* Rows */
+
+static GtkWidget *
+create_goal_row (gpointer item,
+                 gpointer user_data)
+{
+  SrPlanView *self = user_data;
+  SrGoal *goal = item;
+  SrRecord *record = SR_RECORD (goal);
+  GtkWidget *row = adw_expander_row_new ();
+  g_autofree char *title = escape (sr_record_get_string (record, "text"));
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *baseline = sr_gas_level_dup_title (sr_goal_get_baseline (goal));
+  g_autofree char *means = NULL;
+  SrMeans means_flags = 0;
+  const char *target = sr_record_get_string (record, "target-date");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+
+  /* Translators: the starting level of a goal, in a goal's summary line */
+  g_string_append_printf (subtitle, _("Start: %s"), baseline);
+  if (sr_record_get_boolean (record, "weighted"))
+    /* Translators: the weight of a goal, in a goal's summary line */
+    g_string_append_printf (subtitle, _(" · weight %g"), sr_goal_get_weight (goal));
+  if (target != NULL)
+    {
+      g_autofree char *day = day_or_dash (target);
+
+      /* Translators: the target date of a goal, in a goal's summary line */
+      g_string_append_printf (subtitle, _(" · by %s"), day);
+    }
+  {
+    g_autofree char *escaped = escape (subtitle->str);
+
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), escaped);
+  }
+
+  for (int level = SR_GAS_LEVEL_MAX; level >= SR_GAS_LEVEL_MIN; level--)
+    {
+      GtkWidget *level_row = adw_action_row_new ();
+      g_autofree char *level_title = sr_gas_level_dup_title (level);
+      g_autofree char *description = escape (sr_record_get_string (record, level_props[level - SR_GAS_LEVEL_MIN]));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (level_row), level_title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (level_row), description[0] ? description : "–");
+      if (level == sr_goal_get_baseline (goal))
+        {
+          GtkWidget *tag = gtk_label_new (_("Starting level"));
+
+          gtk_widget_add_css_class (tag, "dim-label");
+          adw_action_row_add_suffix (ADW_ACTION_ROW (level_row), tag);
+        }
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), level_row);
+    }
+
+  g_object_get (goal, "means", &means_flags, NULL);
+  means = sr_means_dup_text (means_flags, sr_record_get_string (record, "means-other"));
+  {
+    GtkWidget *means_row = adw_action_row_new ();
+    g_autofree char *escaped = escape (means != NULL ? means : _("No means chosen"));
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (means_row), _("Means"));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (means_row), escaped);
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), means_row);
+  }
+
+  if (is_current_version (self))
+    {
+      const char *id = sr_record_get_id (record);
+      GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (edit, "flat");
+      gtk_widget_set_tooltip_text (edit, _("Edit Goal"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "plan.edit-goal");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", id);
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, _("Remove Goal"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "plan.remove-goal");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", id);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), edit);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+    }
+
+  return row;
+}
+
+static GtkWidget *
+create_review_row (gpointer item,
+                   gpointer user_data)
+{
+  SrPlanView *self = user_data;
+  SrReview *review = item;
+  SrRecord *record = SR_RECORD (review);
+  const char *review_id = sr_record_get_id (record);
+  GtkWidget *row = adw_expander_row_new ();
+  g_autofree char *date = day_or_dash (sr_record_get_string (record, "date"));
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autoptr(GListModel) ratings = sr_store_list_goal_ratings (self->store, review_id);
+  g_autoptr(GError) error = NULL;
+  const char *rater_id = sr_record_get_string (record, "rater-id");
+  const char *notes = sr_record_get_string (record, "notes");
+  double t_score;
+
+  /* Translators: the title of a review row: its date */
+  {
+    g_autofree char *title = g_strdup_printf (_("Review of %s"), date);
+    g_autofree char *escaped = escape (title);
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+  }
+
+  if (sr_store_plan_t_score (self->store, sr_record_get_id (SR_RECORD (self->plan)), review_id,
+                             get_rho (self), &t_score, &error))
+    {
+      g_autofree char *number = sr_format_t_score (t_score);
+
+      /* Translators: a review's T-score, in its summary line */
+      g_string_append_printf (subtitle, _("T-score %s"), number);
+    }
+  else
+    {
+      g_string_append (subtitle, error->message);
+    }
+  if (rater_id != NULL)
+    {
+      g_autoptr(SrWorker) rater = sr_store_get_worker (self->store, rater_id, NULL);
+
+      if (rater != NULL)
+        /* Translators: who rated a review, in its summary line */
+        g_string_append_printf (subtitle, _(" · rated by %s"), sr_worker_get_name (rater));
+    }
+  g_string_append (subtitle, sr_record_get_boolean (record, "client-present")
+                   /* Translators: in a review's summary line */
+                   ? _(" · client present") : _(" · client not present"));
+  {
+    g_autofree char *escaped = escape (subtitle->str);
+
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), escaped);
+  }
+
+  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+    {
+      g_autoptr(SrGoalRating) rating = g_list_model_get_item (ratings, i);
+      g_autoptr(SrGoal) goal = find_goal (self, sr_record_get_string (SR_RECORD (rating), "goal-id"));
+      int level = sr_record_get_int (SR_RECORD (rating), "level");
+      GtkWidget *rating_row = adw_action_row_new ();
+      g_autofree char *goal_text = escape (goal != NULL ? sr_record_get_string (SR_RECORD (goal), "text") : "–");
+      g_autofree char *level_title = sr_gas_level_is_valid (level) ? sr_gas_level_dup_title (level) : g_strdup ("–");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rating_row), goal_text);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (rating_row), level_title);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), rating_row);
+    }
+  if (notes != NULL)
+    {
+      GtkWidget *notes_row = adw_action_row_new ();
+      g_autofree char *escaped = escape (notes);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (notes_row), _("Notes"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (notes_row), escaped);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), notes_row);
+    }
+
+  return row;
+}
+
+static GtkWidget *
+placeholder (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+
+  return label;
+}
+
+/* Scores */
+
+static void
+update_scores (SrPlanView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *latest_text = NULL;
+  g_autofree char *caption = NULL;
+  g_autofree char *baseline_text = NULL;
+  const char *plan_id;
+  double t_score;
+  guint n_reviews;
+
+  sr_gas_chart_clear (self->chart);
+  if (self->plan == NULL)
+    return;
+  plan_id = sr_record_get_id (SR_RECORD (self->plan));
+
+  if (sr_store_plan_t_score (self->store, plan_id, NULL, get_rho (self), &t_score, &error))
+    {
+      baseline_text = sr_format_t_score (t_score);
+      sr_gas_chart_add_point (self->chart, sr_record_get_string (SR_RECORD (self->plan), "date"),
+                              t_score, _("at the start"));
+      latest_text = g_strdup (baseline_text);
+      caption = g_strdup (_("at the start of the plan"));
+    }
+  else
+    {
+      latest_text = g_strdup (error->message);
+      g_clear_error (&error);
+    }
+
+  n_reviews = g_list_model_get_n_items (self->reviews);
+  for (guint i = 0; i < n_reviews; i++)
+    {
+      g_autoptr(SrReview) review = g_list_model_get_item (self->reviews, i);
+      const char *date = sr_record_get_string (SR_RECORD (review), "date");
+      g_autofree char *day = day_or_dash (date);
+
+      g_clear_pointer (&latest_text, g_free);
+      g_clear_pointer (&caption, g_free);
+      if (sr_store_plan_t_score (self->store, plan_id, sr_record_get_id (SR_RECORD (review)),
+                                 get_rho (self), &t_score, &error))
+        {
+          /* Translators: a point of the T-score chart: the review's date */
+          g_autofree char *label = g_strdup_printf (_("at the review of %s"), day);
+
+          sr_gas_chart_add_point (self->chart, date, t_score, label);
+          latest_text = sr_format_t_score (t_score);
+          if (baseline_text != NULL)
+            /* Translators: under the T-score: review date, T-score at the start */
+            caption = g_strdup_printf (_("at the review of %s (%s at the start)"), day, baseline_text);
+          else
+            caption = g_strdup (label);
+        }
+      else
+        {
+          latest_text = g_strdup (error->message);
+          /* Translators: under a T-score that could not be calculated: the review's date */
+          caption = g_strdup_printf (_("at the review of %s"), day);
+          g_clear_error (&error);
+        }
+    }
+
+  gtk_label_set_text (self->t_score_label, latest_text);
+  gtk_label_set_text (self->t_score_caption, caption != NULL ? caption : "");
+  /* A message is not a number: show it as text, not as a large figure. */
+  if (g_ascii_isdigit (latest_text[0]))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->t_score_label), "title-1");
+      gtk_label_set_wrap (self->t_score_label, FALSE);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->t_score_label), "title-1");
+      gtk_label_set_wrap (self->t_score_label, TRUE);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->chart), g_ascii_isdigit (latest_text[0]));
+}
+
+static void
+rebind_reviews (SrPlanView *self)
+{
+  gtk_list_box_bind_model (self->reviews_list, self->reviews, create_review_row, self, NULL);
+}
+
+/* Plan details: saved when a row is applied, the switch flips, or the view
+ * moves to another period while something typed is not saved yet. */
+
+static gboolean
+details_changed (SrPlanView *self)
+{
+  SrRecord *record = SR_RECORD (self->plan);
+  const char *participants = gtk_editable_get_text (GTK_EDITABLE (self->participants_row));
+
+  return g_strcmp0 (sr_date_row_get_date (self->date_row), sr_record_get_string (record, "date")) != 0
+         || g_strcmp0 (sr_date_row_get_date (self->review_due_row), sr_record_get_string (record, "review-due")) != 0
+         || g_strcmp0 (participants, sr_record_get_string (record, "participants") ?: "") != 0
+         || gtk_switch_get_active (self->client_present_switch) != sr_record_get_boolean (record, "client-present");
+}
+
+static void
+save_details (SrPlanView *self)
+{
+  g_autoptr(SrPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *participants = NULL;
+
+  if (self->loading || self->plan == NULL || !is_current_version (self) || !details_changed (self))
+    return;
+  if (!sr_date_row_get_valid (self->date_row) || !sr_date_row_get_valid (self->review_due_row))
+    return;
+
+  participants = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->participants_row))));
+  plan = sr_store_get_plan (self->store, sr_record_get_id (SR_RECORD (self->plan)), &error);
+  if (plan != NULL)
+    {
+      g_object_set (plan,
+                    "date", sr_date_row_get_date (self->date_row),
+                    "review-due", sr_date_row_get_date (self->review_due_row),
+                    "participants", participants,
+                    "client-present", gtk_switch_get_active (self->client_present_switch),
+                    NULL);
+      if (sr_store_save_plan (self->store, plan, &error))
+        {
+          g_set_object (&self->plan, plan);
+          return;
+        }
+    }
+  /* What was typed stays in the rows. */
+  show_error (self, error);
+}
+
+static void
+fill_details (SrPlanView *self)
+{
+  SrRecord *record = SR_RECORD (self->plan);
+  gboolean editable = is_current_version (self);
+
+  self->loading = TRUE;
+  sr_date_row_set_date (self->date_row, sr_record_get_string (record, "date"));
+  sr_date_row_set_date (self->review_due_row, sr_record_get_string (record, "review-due"));
+  gtk_editable_set_text (GTK_EDITABLE (self->participants_row), sr_record_get_string (record, "participants") ?: "");
+  gtk_switch_set_active (self->client_present_switch, sr_record_get_boolean (record, "client-present"));
+  self->loading = FALSE;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->date_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->review_due_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->participants_row), editable);
+  gtk_widget_set_sensitive (self->client_present_row, editable);
+  gtk_widget_set_visible (self->new_version_button, editable);
+  gtk_widget_set_visible (self->add_goal_button, editable);
+  gtk_widget_set_visible (self->new_review_button, editable);
+}
+
+static void
+show_plan (SrPlanView *self,
+           SrPlan     *plan)
+{
+  const char *plan_id = sr_record_get_id (SR_RECORD (plan));
+
+  g_set_object (&self->plan, plan);
+  g_clear_object (&self->goals);
+  g_clear_object (&self->reviews);
+  self->goals = sr_store_list_goals (self->store, plan_id);
+  self->reviews = sr_store_list_reviews (self->store, plan_id);
+
+  fill_details (self);
+  gtk_list_box_bind_model (self->goals_list, self->goals, create_goal_row, self, NULL);
+  rebind_reviews (self);
+  update_scores (self);
+}
+
+static void
+on_version_selected_cb (SrPlanView *self)
+{
+  guint selected = adw_combo_row_get_selected (self->version_row);
+  g_autoptr(SrPlan) plan = NULL;
+
+  if (self->loading || self->plans == NULL || selected >= g_list_model_get_n_items (self->plans))
+    return;
+  save_details (self);
+  plan = g_list_model_get_item (self->plans, selected);
+  show_plan (self, plan);
+}
+
 static void
 sr_plan_view_reload (SrPlanView *self)
 {
-  gtk_stack_set_visible_child_name (self->stack,
-                                    self->store && self->period ? "content" : "empty");
+  g_autofree char *shown_id = self->plan != NULL ? g_strdup (sr_record_get_id (SR_RECORD (self->plan))) : NULL;
+  guint n, selected;
+
+  if (self->store == NULL || self->period == NULL)
+    {
+      g_clear_object (&self->plan);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  n = self->plans != NULL ? g_list_model_get_n_items (self->plans) : 0;
+  if (n == 0)
+    {
+      g_clear_object (&self->plan);
+      gtk_stack_set_visible_child_name (self->stack, "no-plan");
+      return;
+    }
+
+  /* Versions by number; keep the one shown if it is still there, else the newest. */
+  self->loading = TRUE;
+  selected = n - 1;
+  gtk_string_list_splice (self->version_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->version_names)), NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SrPlan) plan = g_list_model_get_item (self->plans, i);
+      g_autofree char *day = day_or_dash (sr_record_get_string (SR_RECORD (plan), "date"));
+      g_autofree char *name = NULL;
+
+      if (i == n - 1)
+        /* Translators: the newest version of a client plan in the version list: number, date */
+        name = g_strdup_printf (_("%d (current), %s"), sr_plan_get_version (plan), day);
+      else
+        /* Translators: an earlier version of a client plan in the version list: number, date */
+        name = g_strdup_printf (_("%d (earlier, read only), %s"), sr_plan_get_version (plan), day);
+      gtk_string_list_append (self->version_names, name);
+      if (g_strcmp0 (shown_id, sr_record_get_id (SR_RECORD (plan))) == 0)
+        selected = i;
+    }
+  adw_combo_row_set_selected (self->version_row, selected);
+  self->loading = FALSE;
+
+  gtk_stack_set_visible_child_name (self->stack, "content");
+  {
+    g_autoptr(SrPlan) plan = g_list_model_get_item (self->plans, selected);
+
+    show_plan (self, plan);
+  }
+}
+
+static void
+on_plans_changed_cb (SrPlanView *self)
+{
+  sr_plan_view_reload (self);
+}
+
+static void
+on_store_changed_cb (SrStore    *store,
+                     const char *entity,
+                     const char *id,
+                     SrPlanView *self)
+{
+  if (self->plan == NULL)
+    return;
+
+  if (g_str_equal (entity, SR_ENTITY_REVIEW) || g_str_equal (entity, SR_ENTITY_GOAL_RATING)
+      || g_str_equal (entity, SR_ENTITY_GOAL) || g_str_equal (entity, SR_ENTITY_WORKER))
+    {
+      /* Scores and the reviews' summaries depend on every goal and rating. */
+      rebind_reviews (self);
+      update_scores (self);
+    }
+  else if (g_str_equal (entity, SR_ENTITY_PLAN)
+           && g_strcmp0 (id, sr_record_get_id (SR_RECORD (self->plan))) == 0)
+    {
+      g_autoptr(SrPlan) plan = sr_store_get_plan (store, id, NULL);
+
+      if (plan != NULL && sr_record_get_revision (SR_RECORD (plan)) != sr_record_get_revision (SR_RECORD (self->plan)))
+        {
+          /* Changed elsewhere: show it unless something typed here is unsaved. */
+          if (!details_changed (self))
+            {
+              g_set_object (&self->plan, plan);
+              fill_details (self);
+            }
+        }
+      update_scores (self);
+    }
+}
+
+static void
+on_rho_changed_cb (SrPlanView *self)
+{
+  if (self->plan != NULL)
+    {
+      rebind_reviews (self);
+      update_scores (self);
+    }
+}
+
+/* Actions */
+
+static void
+sr_plan_view_create_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  SrPlanView *self = SR_PLAN_VIEW (widget);
+  g_autoptr(SrPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  if (self->store == NULL || self->period == NULL)
+    return;
+
+  plan = sr_plan_new (sr_record_get_id (SR_RECORD (self->period)));
+  g_object_set (plan, "date", today, "client-present", TRUE, NULL);
+  if (!sr_store_save_plan (self->store, plan, &error))
+    show_error (self, error);
+}
+
+static void
+sr_plan_view_new_version_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  SrPlanView *self = SR_PLAN_VIEW (widget);
+  g_autoptr(SrPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->plan == NULL || !is_current_version (self))
+    return;
+
+  save_details (self);
+  plan = sr_store_new_plan_version (self->store, sr_record_get_id (SR_RECORD (self->plan)), &error);
+  if (plan == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  /* The plans model has grown by now; show the new version. */
+  g_set_object (&self->plan, plan);
+  sr_plan_view_reload (self);
+  {
+    /* Translators: a toast after a new version of a client plan was made */
+    g_autofree char *title = g_strdup_printf (_("Version %d of the plan started"), sr_plan_get_version (plan));
+
+    add_toast (self, adw_toast_new (title));
+  }
+}
+
+static void
+sr_plan_view_print_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  SrPlanView *self = SR_PLAN_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->plan == NULL)
+    return;
+
+  save_details (self);
+  if (!sr_plan_print (parent_window (self), self->store, self->plan, get_rho (self), &error) && error != NULL)
+    show_error (self, error);
+}
+
+static void
+sr_plan_view_add_goal_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  SrPlanView *self = SR_PLAN_VIEW (widget);
+  SrGoalDialog *dialog;
+
+  if (self->plan == NULL || !is_current_version (self))
+    return;
+
+  dialog = sr_goal_dialog_new (parent_window (self), self->store, self->plan, NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+sr_plan_view_edit_goal_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  SrPlanView *self = SR_PLAN_VIEW (widget);
+  g_autoptr(SrGoal) goal = find_goal (self, g_variant_get_string (parameter, NULL));
+  SrGoalDialog *dialog;
+
+  if (goal == NULL || !is_current_version (self))
+    return;
+
+  dialog = sr_goal_dialog_new (parent_window (self), self->store, self->plan, goal);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  SrStore *store;
+  SrGoal  *goal;
+  GWeakRef view;
+} UndoRemove;
+
+static void
+undo_remove_free (gpointer data)
+{
+  UndoRemove *undo = data;
+
+  g_object_unref (undo->store);
+  g_object_unref (undo->goal);
+  g_weak_ref_clear (&undo->view);
+  g_free (undo);
+}
+
+static void
+on_undo_remove_cb (AdwToast   *toast,
+                   UndoRemove *undo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrPlanView) view = g_weak_ref_get (&undo->view);
+
+  /* Saved again with the same id, as it was. */
+  if (!sr_store_save_goal (undo->store, undo->goal, &error) && view != NULL)
+    show_error (view, error);
+}
+
+static void
+sr_plan_view_remove_goal_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  SrPlanView *self = SR_PLAN_VIEW (widget);
+  g_autoptr(SrGoal) goal = find_goal (self, g_variant_get_string (parameter, NULL));
+  g_autoptr(GError) error = NULL;
+  UndoRemove *undo;
+  AdwToast *toast;
+
+  if (goal == NULL || !is_current_version (self))
+    return;
+
+  if (!sr_store_delete_goal (self->store, sr_record_get_id (SR_RECORD (goal)), &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  undo = g_new0 (UndoRemove, 1);
+  undo->store = g_object_ref (self->store);
+  undo->goal = g_steal_pointer (&goal);
+  g_weak_ref_init (&undo->view, self);
+
+  toast = adw_toast_new (_("Goal removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove_cb),
+                         undo, (GClosureNotify) (void (*) (void)) undo_remove_free, 0);
+  add_toast (self, toast);
+}
+
+static void
+sr_plan_view_new_review_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  SrPlanView *self = SR_PLAN_VIEW (widget);
+  SrReviewDialog *dialog;
+
+  if (self->plan == NULL || !is_current_version (self))
+    return;
+
+  if (g_list_model_get_n_items (self->goals) == 0)
+    {
+      add_toast (self, adw_toast_new (_("Add goals before reviewing the plan")));
+      return;
+    }
+
+  dialog = sr_review_dialog_new (parent_window (self), self->store, self->plan);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* GObject */
+
+static void
+sr_plan_view_unmap (GtkWidget *widget)
+{
+  save_details (SR_PLAN_VIEW (widget));
+
+  GTK_WIDGET_CLASS (sr_plan_view_parent_class)->unmap (widget);
 }
 
 static void
@@ -48,21 +825,36 @@ sr_plan_view_dispose (GObject *object)
 {
   SrPlanView *self = SR_PLAN_VIEW (object);
 
+  if (self->goals_list != NULL)
+    gtk_list_box_bind_model (self->goals_list, NULL, NULL, NULL, NULL);
+  if (self->reviews_list != NULL)
+    gtk_list_box_bind_model (self->reviews_list, NULL, NULL, NULL, NULL);
+
   /* AdwBin unparents its child itself: clearing it here instead of
    * gtk_widget_dispose_template() avoids unparenting it twice. */
   adw_bin_set_child (ADW_BIN (self), NULL);
+  self->goals_list = NULL;
+  self->reviews_list = NULL;
 
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->store_changed_id, self->store);
+  g_clear_object (&self->plans);
+  g_clear_object (&self->goals);
+  g_clear_object (&self->reviews);
+  g_clear_object (&self->plan);
   g_clear_object (&self->period);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->version_names);
 
   G_OBJECT_CLASS (sr_plan_view_parent_class)->dispose (object);
 }
 
 static void
 sr_plan_view_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
 {
   SrPlanView *self = SR_PLAN_VIEW (object);
 
@@ -83,9 +875,9 @@ sr_plan_view_get_property (GObject    *object,
 
 static void
 sr_plan_view_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
 {
   SrPlanView *self = SR_PLAN_VIEW (object);
 
@@ -113,6 +905,7 @@ sr_plan_view_class_init (SrPlanViewClass *klass)
   object_class->dispose = sr_plan_view_dispose;
   object_class->get_property = sr_plan_view_get_property;
   object_class->set_property = sr_plan_view_set_property;
+  widget_class->unmap = sr_plan_view_unmap;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -125,15 +918,62 @@ sr_plan_view_class_init (SrPlanViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SR_TYPE_DATE_ROW);
+  g_type_ensure (SR_TYPE_GAS_CHART);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/SocRehab/ui/sr-plan-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SrPlanView, stack);
-  gtk_widget_class_bind_template_child (widget_class, SrPlanView, content_box);
+  gtk_widget_class_bind_template_child (widget_class, SrPlanView, create_button);
+  gtk_widget_class_bind_template_child (widget_class, SrPlanView, version_row);
+  gtk_widget_class_bind_template_child (widget_class, SrPlanView, date_row);
+  gtk_widget_class_bind_template_child (widget_class, SrPlanView, participants_row);
+  gtk_widget_class_bind_template_child (widget_class, SrPlanView, client_present_row);
+  gtk_widget_class_bind_template_child (widget_class, SrPlanView, client_present_switch);
+  gtk_widget_class_bind_template_child (widget_class, SrPlanView, review_due_row);
+  gtk_widget_class_bind_template_child (widget_class, SrPlanView, new_version_button);
+  gtk_widget_class_bind_template_child (widget_class, SrPlanView, add_goal_button);
+  gtk_widget_class_bind_template_child (widget_class, SrPlanView, new_review_button);
+  gtk_widget_class_bind_template_child (widget_class, SrPlanView, t_score_label);
+  gtk_widget_class_bind_template_child (widget_class, SrPlanView, t_score_caption);
+  gtk_widget_class_bind_template_child (widget_class, SrPlanView, chart);
+  gtk_widget_class_bind_template_child (widget_class, SrPlanView, goals_list);
+  gtk_widget_class_bind_template_child (widget_class, SrPlanView, reviews_list);
+
+  gtk_widget_class_install_action (widget_class, "plan.create", NULL, sr_plan_view_create_action);
+  gtk_widget_class_install_action (widget_class, "plan.new-version", NULL, sr_plan_view_new_version_action);
+  gtk_widget_class_install_action (widget_class, "plan.print", NULL, sr_plan_view_print_action);
+  gtk_widget_class_install_action (widget_class, "plan.add-goal", NULL, sr_plan_view_add_goal_action);
+  gtk_widget_class_install_action (widget_class, "plan.edit-goal", "s", sr_plan_view_edit_goal_action);
+  gtk_widget_class_install_action (widget_class, "plan.remove-goal", "s", sr_plan_view_remove_goal_action);
+  gtk_widget_class_install_action (widget_class, "plan.new-review", NULL, sr_plan_view_new_review_action);
 }
 
 static void
 sr_plan_view_init (SrPlanView *self)
 {
+  GApplication *app = g_application_get_default ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (SR_IS_APPLICATION (app) && sr_application_get_settings (SR_APPLICATION (app)) != NULL)
+    self->settings = g_object_ref (sr_application_get_settings (SR_APPLICATION (app)));
+  else
+    self->settings = g_settings_new (APPLICATION_ID);
+  g_signal_connect_object (self->settings, "changed::gas-rho", G_CALLBACK (on_rho_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  self->version_names = gtk_string_list_new (NULL);
+  adw_combo_row_set_model (self->version_row, G_LIST_MODEL (self->version_names));
+  g_signal_connect_swapped (self->version_row, "notify::selected", G_CALLBACK (on_version_selected_cb), self);
+
+  gtk_list_box_set_placeholder (self->goals_list, placeholder (_("No goals yet. Add the goals agreed with the client.")));
+  gtk_list_box_set_placeholder (self->reviews_list, placeholder (_("No reviews yet. A review rates every goal.")));
+
+  g_signal_connect_swapped (self->date_row, "apply", G_CALLBACK (save_details), self);
+  g_signal_connect_swapped (self->review_due_row, "apply", G_CALLBACK (save_details), self);
+  g_signal_connect_swapped (self->participants_row, "apply", G_CALLBACK (save_details), self);
+  g_signal_connect_swapped (self->client_present_switch, "notify::active", G_CALLBACK (save_details), self);
+
   sr_plan_view_reload (self);
 }
 
@@ -151,18 +991,44 @@ sr_plan_view_get_store (SrPlanView *self)
   return self->store;
 }
 
+static void
+reset_models (SrPlanView *self)
+{
+  if (self->plans != NULL)
+    g_signal_handlers_disconnect_by_func (self->plans, on_plans_changed_cb, self);
+  g_clear_object (&self->plans);
+  g_clear_object (&self->plan);
+  gtk_list_box_bind_model (self->goals_list, NULL, NULL, NULL, NULL);
+  gtk_list_box_bind_model (self->reviews_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->goals);
+  g_clear_object (&self->reviews);
+
+  if (self->store != NULL && self->period != NULL)
+    {
+      self->plans = sr_store_list_plans (self->store, sr_record_get_id (SR_RECORD (self->period)));
+      g_signal_connect_swapped (self->plans, "items-changed", G_CALLBACK (on_plans_changed_cb), self);
+    }
+  sr_plan_view_reload (self);
+}
+
 void
 sr_plan_view_set_store (SrPlanView *self,
-                              SrStore          *store)
+                        SrStore    *store)
 {
   g_return_if_fail (SR_IS_PLAN_VIEW (self));
   g_return_if_fail (store == NULL || SR_IS_STORE (store));
 
-  if (g_set_object (&self->store, store))
-    {
-      sr_plan_view_reload (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-    }
+  if (store == self->store)
+    return;
+
+  save_details (self);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->store_changed_id, self->store);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  reset_models (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 SrPeriod *
@@ -175,14 +1041,32 @@ sr_plan_view_get_period (SrPlanView *self)
 
 void
 sr_plan_view_set_period (SrPlanView *self,
-                               SrPeriod         *period)
+                         SrPeriod   *period)
 {
   g_return_if_fail (SR_IS_PLAN_VIEW (self));
   g_return_if_fail (period == NULL || SR_IS_PERIOD (period));
 
-  if (g_set_object (&self->period, period))
+  if (period == self->period)
+    return;
+  if (period != NULL && self->period != NULL
+      && g_strcmp0 (sr_record_get_id (SR_RECORD (period)), sr_record_get_id (SR_RECORD (self->period))) == 0)
     {
-      sr_plan_view_reload (self);
+      /* The same period again (e.g. after its own save): keep what is shown. */
+      g_set_object (&self->period, period);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
+      return;
     }
+
+  save_details (self);
+  g_set_object (&self->period, period);
+  reset_models (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
+}
+
+SrPlan *
+sr_plan_view_get_plan (SrPlanView *self)
+{
+  g_return_val_if_fail (SR_IS_PLAN_VIEW (self), NULL);
+
+  return self->plan;
 }

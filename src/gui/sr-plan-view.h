@@ -3,6 +3,10 @@
  * Copyright 2026 The SocRehab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Versions, goals with GAS levels, reviews and the T-score with a chart.
+ * The view has its natural height and no scrolling of its own: put it in a
+ * scrolled page. Toasts (undo) go to the nearest AdwToastOverlay above it.
  */
 
 #pragma once
@@ -20,9 +24,11 @@ G_DECLARE_FINAL_TYPE (SrPlanView, sr_plan_view, SR, PLAN_VIEW, AdwBin)
 GtkWidget *sr_plan_view_new        (void);
 SrStore   *sr_plan_view_get_store  (SrPlanView *self);
 void       sr_plan_view_set_store  (SrPlanView *self,
-                                          SrStore          *store);
+                                    SrStore    *store);
 SrPeriod  *sr_plan_view_get_period (SrPlanView *self);
 void       sr_plan_view_set_period (SrPlanView *self,
-                                          SrPeriod         *period);
+                                    SrPeriod   *period);
+/* The plan version shown, or NULL. */
+SrPlan    *sr_plan_view_get_plan   (SrPlanView *self);
 
 G_END_DECLS

@@ -1,0 +1,465 @@
+/* test-plan-view.c: the client plan view, its goal and review dialogs, printing
+ *
+ * Copyright 2026 The SocRehab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+
+#include "gui-test-util.h"
+#include "sr-gas.h"
+#include "sr-goal-dialog.h"
+#include "sr-plan-printer.h"
+#include "sr-plan-view.h"
+#include "sr-review-dialog.h"
+#include "sr-store.h"
+
+typedef struct
+{
+  char       *dir;
+  SrStore    *store;
+  SrClient   *client;
+  SrPeriod   *period;
+  GtkWindow  *window;
+  SrPlanView *view;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrWorker) worker = sr_worker_new ("Testi Työntekijä");
+  g_autofree char *path = NULL;
+  GtkWidget *overlay, *scrolled;
+
+  f->dir = g_dir_make_tmp ("socrehab-plan-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "test.db", NULL);
+  f->store = sr_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sr_store_save_worker (f->store, worker, &error));
+  sr_store_set_current_worker (f->store, sr_record_get_id (SR_RECORD (worker)));
+
+  f->client = sr_client_new ("Maija", "Meikäläinen");
+  g_object_set (f->client, "identity-code", "010594Y9032", NULL);
+  g_assert_true (sr_store_save_client (f->store, f->client, &error));
+  g_assert_no_error (error);
+  f->period = sr_period_new (sr_record_get_id (SR_RECORD (f->client)), "2026-01-05");
+  g_object_set (f->period, "planned-end", "2026-07-05", "decision-number", "SOS-123/2026",
+                "decision-date", "2026-01-02", NULL);
+  g_assert_true (sr_store_save_period (f->store, f->period, &error));
+  g_assert_no_error (error);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 700, 900);
+  overlay = adw_toast_overlay_new ();
+  scrolled = gtk_scrolled_window_new ();
+  f->view = SR_PLAN_VIEW (sr_plan_view_new ());
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (f->view));
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), scrolled);
+  gtk_window_set_child (f->window, overlay);
+  g_object_set (f->view, "store", f->store, "period", f->period, NULL);
+  gtk_window_present (f->window);
+  gui_test_settle (100);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  gui_test_settle (50);
+  g_clear_object (&f->period);
+  g_clear_object (&f->client);
+  g_clear_object (&f->store);
+  gui_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static GtkWidget *
+child (gpointer    widget,
+       GType       type,
+       const char *name)
+{
+  GtkWidget *found = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (widget), type, name));
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* What a mouse click does (GtkButton's own activate waits 250 ms first). */
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static guint
+count_goals (Fixture *f)
+{
+  g_autoptr(GListModel) goals = sr_store_list_goals (f->store, sr_record_get_id (SR_RECORD (sr_plan_view_get_plan (f->view))));
+
+  return g_list_model_get_n_items (goals);
+}
+
+static const char *
+t_score_text (Fixture *f)
+{
+  return gtk_label_get_text (GTK_LABEL (child (f->view, SR_TYPE_PLAN_VIEW, "t_score_label")));
+}
+
+static char *
+core_t_score (Fixture    *f,
+              const char *review_id)
+{
+  g_autoptr(GError) error = NULL;
+  double t_score;
+
+  g_assert_true (sr_store_plan_t_score (f->store, sr_record_get_id (SR_RECORD (sr_plan_view_get_plan (f->view))),
+                                        review_id, SR_GAS_DEFAULT_RHO, &t_score, &error));
+  g_assert_no_error (error);
+
+  return sr_format_t_score (t_score);
+}
+
+static void
+create_plan (Fixture *f)
+{
+  GtkStack *stack = GTK_STACK (child (f->view, SR_TYPE_PLAN_VIEW, "stack"));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "no-plan");
+  click (child (f->view, SR_TYPE_PLAN_VIEW, "create_button"));
+  gui_test_settle (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "content");
+  g_assert_nonnull (sr_plan_view_get_plan (f->view));
+}
+
+/* Adds a goal through the Add Goal button and the real dialog's rows. */
+static void
+add_goal (Fixture    *f,
+          const char *text)
+{
+  SrGoalDialog *dialog;
+  guint before = count_goals (f);
+
+  click (child (f->view, SR_TYPE_PLAN_VIEW, "add_goal_button"));
+  gui_test_settle (50);
+  dialog = SR_GOAL_DIALOG (find_toplevel (SR_TYPE_GOAL_DIALOG));
+  g_assert_nonnull (dialog);
+
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, SR_TYPE_GOAL_DIALOG, "text_row")), text);
+  click (child (dialog, SR_TYPE_GOAL_DIALOG, "save_button"));
+  gui_test_settle (50);
+
+  g_assert_null (find_toplevel (SR_TYPE_GOAL_DIALOG));
+  g_assert_cmpuint (count_goals (f), ==, before + 1);
+}
+
+static void
+test_plan_scores (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *baseline = NULL;
+  g_autofree char *reviewed = NULL;
+  g_autoptr(GListModel) reviews = NULL;
+  g_autoptr(SrReview) review = NULL;
+  g_autoptr(GListModel) ratings = NULL;
+  SrReviewDialog *dialog;
+
+  create_plan (f);
+  add_goal (f, "Käyn kaupassa itse");
+  add_goal (f, "Osallistun ryhmään");
+  add_goal (f, "Hoidan laskut");
+
+  /* Three unweighted goals at −1: 36.3, exactly as the core has it. */
+  baseline = core_t_score (f, NULL);
+  g_assert_cmpstr (baseline, ==, "36.3");
+  g_assert_cmpstr (t_score_text (f), ==, baseline);
+
+  click (child (f->view, SR_TYPE_PLAN_VIEW, "new_review_button"));
+  gui_test_settle (50);
+  dialog = SR_REVIEW_DIALOG (find_toplevel (SR_TYPE_REVIEW_DIALOG));
+  g_assert_nonnull (dialog);
+
+  /* Every goal must be rated before the review can be saved. */
+  adw_combo_row_set_selected (sr_review_dialog_get_row (dialog, 0), 3);   /* 0 */
+  adw_combo_row_set_selected (sr_review_dialog_get_row (dialog, 1), 3);   /* 0 */
+  g_assert_false (gtk_widget_get_sensitive (child (dialog, SR_TYPE_REVIEW_DIALOG, "save_button")));
+  g_assert_false (sr_review_dialog_save (dialog));
+  adw_combo_row_set_selected (sr_review_dialog_get_row (dialog, 2), 4);   /* +1 */
+  g_assert_true (gtk_widget_get_sensitive (child (dialog, SR_TYPE_REVIEW_DIALOG, "save_button")));
+  click (child (dialog, SR_TYPE_REVIEW_DIALOG, "save_button"));
+  gui_test_settle (50);
+  g_assert_null (find_toplevel (SR_TYPE_REVIEW_DIALOG));
+
+  reviews = sr_store_list_reviews (f->store, sr_record_get_id (SR_RECORD (sr_plan_view_get_plan (f->view))));
+  g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, 1);
+  review = g_list_model_get_item (reviews, 0);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (review), "rater-id"), ==, sr_store_get_current_worker (f->store));
+  ratings = sr_store_list_goal_ratings (f->store, sr_record_get_id (SR_RECORD (review)));
+  g_assert_cmpuint (g_list_model_get_n_items (ratings), ==, 3);
+
+  reviewed = core_t_score (f, sr_record_get_id (SR_RECORD (review)));
+  g_assert_cmpstr (reviewed, !=, baseline);
+  g_assert_cmpstr (t_score_text (f), ==, reviewed);
+}
+
+static void
+test_plan_no_goals_message (Fixture       *f,
+                            gconstpointer  data)
+{
+  create_plan (f);
+  /* No goals: the core's message, not a number. */
+  g_assert_false (g_ascii_isdigit (t_score_text (f)[0]));
+  g_assert_cmpstr (t_score_text (f), !=, "");
+}
+
+static void
+test_goal_empty_text (Fixture       *f,
+                      gconstpointer  data)
+{
+  SrGoalDialog *dialog;
+  GtkWidget *text_row, *save;
+
+  create_plan (f);
+  click (child (f->view, SR_TYPE_PLAN_VIEW, "add_goal_button"));
+  gui_test_settle (50);
+  dialog = SR_GOAL_DIALOG (find_toplevel (SR_TYPE_GOAL_DIALOG));
+  g_assert_nonnull (dialog);
+  text_row = child (dialog, SR_TYPE_GOAL_DIALOG, "text_row");
+  save = child (dialog, SR_TYPE_GOAL_DIALOG, "save_button");
+
+  g_assert_false (gtk_widget_get_sensitive (save));
+  gtk_editable_set_text (GTK_EDITABLE (text_row), "   ");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_true (gtk_widget_has_css_class (text_row, "error"));
+  g_assert_false (sr_goal_dialog_save (dialog));
+  click (save);
+  gui_test_settle (20);
+  g_assert_cmpuint (count_goals (f), ==, 0);
+
+  /* A target date that is not a date blocks saving too. */
+  gtk_editable_set_text (GTK_EDITABLE (text_row), "Käyn kirjastossa");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, SR_TYPE_GOAL_DIALOG, "target_date_row")), "31.2.2026");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, SR_TYPE_GOAL_DIALOG, "target_date_row")), "30.6.2026");
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* A failed save keeps what was typed and says why. */
+  sr_store_set_current_worker (f->store, NULL);
+  click (save);
+  gui_test_settle (20);
+  g_assert_true (find_toplevel (SR_TYPE_GOAL_DIALOG) == GTK_WINDOW (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text_row)), ==, "Käyn kirjastossa");
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (child (dialog, SR_TYPE_GOAL_DIALOG, "error_revealer"))));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (dialog, SR_TYPE_GOAL_DIALOG, "error_label"))), !=, "");
+  g_assert_cmpuint (count_goals (f), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+find_button_with_label (GtkWidget  *widget,
+                        const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button_with_label (c, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_remove_goal_undo (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GListModel) goals = NULL;
+  g_autoptr(SrGoal) goal = NULL;
+  g_autofree char *goal_id = NULL;
+  GtkWidget *undo;
+
+  create_plan (f);
+  add_goal (f, "Ensimmäinen");
+  add_goal (f, "Toinen");
+  goals = sr_store_list_goals (f->store, sr_record_get_id (SR_RECORD (sr_plan_view_get_plan (f->view))));
+  goal = g_list_model_get_item (goals, 1);
+  goal_id = g_strdup (sr_record_get_id (SR_RECORD (goal)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "plan.remove-goal", "s", goal_id));
+  gui_test_settle (50);
+  g_assert_cmpuint (count_goals (f), ==, 1);
+
+  undo = find_button_with_label (gtk_window_get_child (f->window), "_Undo");
+  g_assert_nonnull (undo);
+  click (undo);
+  gui_test_settle (50);
+
+  g_assert_cmpuint (count_goals (f), ==, 2);
+  g_clear_object (&goal);
+  goal = g_list_model_get_item (goals, 1);
+  g_assert_cmpstr (sr_record_get_id (SR_RECORD (goal)), ==, goal_id);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (goal), "text"), ==, "Toinen");
+}
+
+static void
+test_versions (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GListModel) plans = NULL;
+  AdwComboRow *version_row;
+  SrPlan *first;
+  g_autofree char *first_id = NULL;
+
+  create_plan (f);
+  add_goal (f, "Ensimmäinen");
+  first = sr_plan_view_get_plan (f->view);
+  first_id = g_strdup (sr_record_get_id (SR_RECORD (first)));
+
+  click (child (f->view, SR_TYPE_PLAN_VIEW, "new_version_button"));
+  gui_test_settle (50);
+  plans = sr_store_list_plans (f->store, sr_record_get_id (SR_RECORD (f->period)));
+  g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 2);
+  g_assert_cmpint (sr_plan_get_version (sr_plan_view_get_plan (f->view)), ==, 2);
+  g_assert_cmpuint (count_goals (f), ==, 1);
+  g_assert_true (gtk_widget_get_visible (child (f->view, SR_TYPE_PLAN_VIEW, "add_goal_button")));
+
+  /* The earlier version can be read, not changed. */
+  version_row = ADW_COMBO_ROW (child (f->view, SR_TYPE_PLAN_VIEW, "version_row"));
+  adw_combo_row_set_selected (version_row, 0);
+  gui_test_settle (20);
+  g_assert_cmpstr (sr_record_get_id (SR_RECORD (sr_plan_view_get_plan (f->view))), ==, first_id);
+  g_assert_false (gtk_widget_get_visible (child (f->view, SR_TYPE_PLAN_VIEW, "add_goal_button")));
+  g_assert_false (gtk_widget_get_visible (child (f->view, SR_TYPE_PLAN_VIEW, "new_review_button")));
+  g_assert_false (gtk_widget_get_sensitive (child (f->view, SR_TYPE_PLAN_VIEW, "participants_row")));
+}
+
+static void
+test_details_saved (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(SrPlan) stored = NULL;
+  GtkWidget *participants;
+
+  create_plan (f);
+  participants = child (f->view, SR_TYPE_PLAN_VIEW, "participants_row");
+  gtk_editable_set_text (GTK_EDITABLE (participants), "Maija, Testi, TE-palvelut");
+  g_signal_emit_by_name (participants, "apply");
+  stored = sr_store_get_plan (f->store, sr_record_get_id (SR_RECORD (sr_plan_view_get_plan (f->view))), NULL);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "participants"), ==, "Maija, Testi, TE-palvelut");
+
+  /* Typed but not applied: saved when the view moves to another period. */
+  g_clear_object (&stored);
+  gtk_editable_set_text (GTK_EDITABLE (participants), "Maija ja Testi");
+  {
+    g_autofree char *plan_id = g_strdup (sr_record_get_id (SR_RECORD (sr_plan_view_get_plan (f->view))));
+
+    sr_plan_view_set_period (f->view, NULL);
+    stored = sr_store_get_plan (f->store, plan_id, NULL);
+  }
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "participants"), ==, "Maija ja Testi");
+}
+
+static void
+test_print_pdf (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "plan.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(GListModel) log = NULL;
+  g_autoptr(SrAuditEntry) entry = NULL;
+  gsize length = 0;
+
+  create_plan (f);
+  add_goal (f, "Käyn kaupassa itse");
+  add_goal (f, "Osallistun ryhmään");
+
+  g_assert_true (sr_plan_print_to_pdf (f->store, sr_plan_view_get_plan (f->view), SR_GAS_DEFAULT_RHO, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+
+  if (pdftotext != NULL)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *quoted = g_shell_quote (path);
+      g_autofree char *command = g_strdup_printf ("pdftotext %s -", quoted);
+      int status = 0;
+
+      g_assert_true (g_spawn_command_line_sync (command, &out, NULL, &status, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (out, "Käyn kaupassa itse"));
+      g_assert_nonnull (strstr (out, "Maija Meikäläinen"));
+      g_assert_nonnull (strstr (out, "36.3") == NULL ? strstr (out, "T-score") : strstr (out, "36.3"));
+      /* The name and birth date, never the identity code. */
+      g_assert_null (strstr (out, "010594Y9032"));
+    }
+  else
+    {
+      g_test_message ("pdftotext not installed: the PDF's text was not checked");
+    }
+
+  log = sr_store_list_audit (f->store, sr_record_get_id (SR_RECORD (f->client)), SR_AUDIT_LOG_DISCLOSURE, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (log), ==, 1);
+  entry = g_list_model_get_item (log, 0);
+  g_assert_cmpint (sr_audit_entry_get_action (entry), ==, SR_AUDIT_ACTION_PRINT);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (entry), "detail"), ==, "client plan v1");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = gui_test_isolate_environment ();
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) g_test_add ("/plan-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("scores", test_plan_scores);
+  ADD ("no-goals-message", test_plan_no_goals_message);
+  ADD ("goal-empty-text", test_goal_empty_text);
+  ADD ("remove-goal-undo", test_remove_goal_undo);
+  ADD ("versions", test_versions);
+  ADD ("details-saved", test_details_saved);
+  ADD ("print-pdf", test_print_pdf);
+#undef ADD
+
+  {
+    int ret = g_test_run ();
+
+    gui_test_remove_tree (home);
+    return ret;
+  }
+}
