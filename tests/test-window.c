@@ -11,6 +11,7 @@
 
 #include "gui-test-util.h"
 #include "sr-application.h"
+#include "sr-clients-view.h"
 #include "sr-window.h"
 
 static const char *view_names[] = { "clients", "calendar", "groups", "reports" };
@@ -52,7 +53,13 @@ test_window_template (void)
       g_assert_nonnull (adw_view_stack_page_get_title (page));
       g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
 
-      /* Every view starts with a real empty state: a title and a sentence, no buttons. */
+      /* The Clients view is built; the others start with a real empty state: a title and
+       * a sentence, no buttons. */
+      if (g_str_equal (view_names[i], "clients"))
+        {
+          g_assert_true (SR_IS_CLIENTS_VIEW (child));
+          continue;
+        }
       g_assert_true (ADW_IS_STATUS_PAGE (child));
       g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (child)), !=, "");
       g_assert_nonnull (adw_status_page_get_description (ADW_STATUS_PAGE (child)));

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sr-application.h"
 #include "sr-preferences-window.h"
 
 struct _SrPreferencesWindow
@@ -19,7 +20,11 @@ struct _SrPreferencesWindow
 
   GSettings            *settings;
 
+  GListModel           *workers;
+
   /* Template widgets */
+  AdwPreferencesGroup  *worker_group;
+  AdwComboRow          *current_worker_row;
   GtkAdjustment        *gas_rho_adjustment;
   GtkAdjustment        *backup_count_adjustment;
 };
@@ -35,11 +40,85 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
+on_current_worker_selected_cb (SrPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->current_worker_row);
+  GApplication *application = g_application_get_default ();
+  g_autofree char *setting = g_settings_get_string (self->settings, "current-worker");
+  g_autoptr(SrWorker) worker = NULL;
+  const char *store_current;
+  SrStore *store;
+
+  if (self->workers == NULL || selected == GTK_INVALID_LIST_POSITION || !SR_IS_APPLICATION (application))
+    return;
+  store = sr_application_get_store (SR_APPLICATION (application));
+  if (store == NULL)
+    return;
+  store_current = sr_store_get_current_worker (store);
+
+  worker = g_list_model_get_item (self->workers, selected);
+  if (worker == NULL)
+    return;
+
+  /* The setting is remembered only when it governs this database: the demo's fictitious
+   * worker must not become the current worker of the caseworker's own data. */
+  if (store_current == NULL || g_strcmp0 (store_current, setting) == 0)
+    g_settings_set_string (self->settings, "current-worker", sr_record_get_id (SR_RECORD (worker)));
+  sr_store_set_current_worker (store, sr_record_get_id (SR_RECORD (worker)));
+}
+
+/* The current worker: a worker of the open database, chosen from its list of workers. The
+ * application applies the setting to the store when it changes. */
+static void
+sr_preferences_window_setup_worker (SrPreferencesWindow *self)
+{
+  GApplication *application = g_application_get_default ();
+  g_autofree char *current = g_settings_get_string (self->settings, "current-worker");
+  SrStore *store = NULL;
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  if (SR_IS_APPLICATION (application))
+    store = sr_application_get_store (SR_APPLICATION (application));
+  if (store == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->worker_group), FALSE);
+      return;
+    }
+
+  self->workers = sr_store_list_workers (store);
+  adw_combo_row_set_expression (self->current_worker_row,
+                                gtk_property_expression_new (SR_TYPE_WORKER, NULL, "name"));
+  adw_combo_row_set_model (self->current_worker_row, self->workers);
+
+  /* The demo's worker is the store's, not the setting's. */
+  if (sr_store_get_current_worker (store) != NULL)
+    {
+      g_free (current);
+      current = g_strdup (sr_store_get_current_worker (store));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (self->workers); i++)
+    {
+      g_autoptr(SrWorker) worker = g_list_model_get_item (self->workers, i);
+
+      if (g_strcmp0 (sr_record_get_id (SR_RECORD (worker)), current) == 0)
+        selected = i;
+    }
+  adw_combo_row_set_selected (self->current_worker_row, selected);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->current_worker_row),
+                            g_list_model_get_n_items (self->workers) > 0);
+
+  g_signal_connect_object (self->current_worker_row, "notify::selected",
+                           G_CALLBACK (on_current_worker_selected_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
 sr_preferences_window_constructed (GObject *object)
 {
   SrPreferencesWindow *self = SR_PREFERENCES_WINDOW (object);
 
   G_OBJECT_CLASS (sr_preferences_window_parent_class)->constructed (object);
+
+  sr_preferences_window_setup_worker (self);
 
   g_settings_bind (self->settings, "gas-rho",
                    self->gas_rho_adjustment, "value",
@@ -56,6 +135,7 @@ sr_preferences_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SR_TYPE_PREFERENCES_WINDOW);
 
+  g_clear_object (&self->workers);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (sr_preferences_window_parent_class)->dispose (object);
@@ -99,6 +179,8 @@ sr_preferences_window_class_init (SrPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/SocRehab/ui/sr-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SrPreferencesWindow, worker_group);
+  gtk_widget_class_bind_template_child (widget_class, SrPreferencesWindow, current_worker_row);
   gtk_widget_class_bind_template_child (widget_class, SrPreferencesWindow, gas_rho_adjustment);
   gtk_widget_class_bind_template_child (widget_class, SrPreferencesWindow, backup_count_adjustment);
 }

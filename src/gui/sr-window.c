@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sr-clients-view.h"
 #include "sr-window.h"
 
 struct _SrWindow
@@ -175,6 +176,7 @@ sr_window_class_init (SrWindowClass *klass)
 
   window_class->close_request = sr_window_close_request;
 
+  g_type_ensure (SR_TYPE_CLIENTS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/SocRehab/ui/sr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SrWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SrWindow, toast_overlay);

@@ -1,0 +1,526 @@
+/* test-clients-view.c: the Clients view on a real (temporary) database
+ *
+ * Copyright 2026 The SocRehab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "gui-test-util.h"
+#include "sr-application.h"
+#include "sr-client-dialog.h"
+#include "sr-client-list.h"
+#include "sr-clients-view.h"
+#include "sr-hetu.h"
+#include "sr-window.h"
+
+static SrApplication *app;
+static SrWindow *window;
+static SrClientsView *view;
+
+static gpointer
+child (gpointer    widget,
+       GType       type,
+       const char *name)
+{
+  gpointer found = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static SrStore *
+store (void)
+{
+  return sr_application_get_store (app);
+}
+
+static gboolean
+list_idle (gpointer user_data)
+{
+  GListModel *model = sr_clients_view_get_model (view);
+
+  return model != NULL && !sr_client_list_get_loading (SR_CLIENT_LIST (model));
+}
+
+/* Waits for the list's refresh (it runs off the main thread) to settle. */
+static void
+wait_for_list (void)
+{
+  gui_test_settle (30);
+  g_assert_true (gui_test_wait_for (list_idle, NULL, 5000));
+  gui_test_settle (30);
+}
+
+typedef struct
+{
+  guint n;
+} Count;
+
+static gboolean
+has_n_items (gpointer user_data)
+{
+  Count *count = user_data;
+  GListModel *model = sr_clients_view_get_model (view);
+
+  return model != NULL && !sr_client_list_get_loading (SR_CLIENT_LIST (model))
+         && g_list_model_get_n_items (model) == count->n;
+}
+
+static void
+wait_for_n_items (guint n)
+{
+  Count count = { n };
+
+  gui_test_settle (30);
+  g_assert_true (gui_test_wait_for (has_n_items, &count, 5000));
+}
+
+static void
+ensure_worker (void)
+{
+  g_autoptr(SrWorker) worker = NULL;
+
+  if (sr_store_get_current_worker (store ()) != NULL)
+    return;
+
+  worker = sr_worker_new ("Testaaja");
+  g_assert_true (sr_store_save_worker (store (), worker, NULL));
+  sr_store_set_current_worker (store (), sr_record_get_id (SR_RECORD (worker)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "win.view", "s", "clients"));
+}
+
+static SrClient *
+add_client (const char *first,
+            const char *last)
+{
+  g_autoptr(GError) error = NULL;
+  SrClient *client = sr_client_new (first, last);
+
+  g_assert_true (sr_store_save_client (store (), client, &error));
+  g_assert_no_error (error);
+  return client;
+}
+
+static char *
+temporary_code (const char *ddmmyy,
+                guint       individual)
+{
+  /* Individual numbers 900–999 are temporary codes: never a real person's. */
+  return sr_hetu_compute_check (ddmmyy, '-', individual);
+}
+
+static void
+test_welcome (void)
+{
+  GtkStack *main_stack = child (view, SR_TYPE_CLIENTS_VIEW, "main_stack");
+  AdwEntryRow *name_row = child (view, SR_TYPE_CLIENTS_VIEW, "welcome_name_row");
+  AdwComboRow *title_row = child (view, SR_TYPE_CLIENTS_VIEW, "welcome_title_row");
+  GtkWidget *start = child (view, SR_TYPE_CLIENTS_VIEW, "welcome_start_button");
+  g_autoptr(GListModel) workers = sr_store_list_workers (store ());
+  g_autoptr(SrWorker) worker = NULL;
+  g_autofree char *setting = NULL;
+  int title = -1;
+
+  /* A new database and no current worker: the view asks who is using the app. */
+  g_assert_null (sr_store_get_current_worker (store ()));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "welcome");
+  g_assert_false (gtk_widget_get_sensitive (start));
+
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "  Sanna Sosiaali  ");
+  adw_combo_row_set_selected (title_row, 1);
+  g_assert_true (gtk_widget_get_sensitive (start));
+  g_signal_emit_by_name (start, "clicked");
+  gui_test_settle (30);
+
+  g_assert_cmpuint (g_list_model_get_n_items (workers), ==, 1);
+  worker = g_list_model_get_item (workers, 0);
+  g_assert_cmpstr (sr_worker_get_name (worker), ==, "Sanna Sosiaali");
+  g_object_get (worker, "title", &title, NULL);
+  g_assert_cmpint (title, ==, SR_WORKER_TITLE_SOCIAL_COUNSELLOR);
+
+  setting = g_settings_get_string (sr_application_get_settings (app), "current-worker");
+  g_assert_cmpstr (setting, ==, sr_record_get_id (SR_RECORD (worker)));
+  g_assert_cmpstr (sr_store_get_current_worker (store ()), ==, sr_record_get_id (SR_RECORD (worker)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "clients");
+}
+
+static void
+test_invalid_identity_code (void)
+{
+  SrClientDialog *dialog;
+  GtkLabel *message;
+  GtkWidget *save;
+  g_autoptr(GError) expected = NULL;
+  g_autofree char *valid = temporary_code ("150385", 912);
+  g_autofree char *invalid = g_strdup (valid);
+  guint n_before;
+
+  ensure_worker ();
+  wait_for_list ();
+  n_before = g_list_model_get_n_items (sr_clients_view_get_model (view));
+
+  /* One wrong check character. */
+  invalid[10] = invalid[10] == 'A' ? 'B' : 'A';
+  g_assert_false (sr_hetu_validate (invalid, NULL, &expected));
+
+  dialog = sr_client_dialog_new (GTK_WINDOW (window), store (), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  message = child (dialog, SR_TYPE_CLIENT_DIALOG, "identity_message");
+  save = child (dialog, SR_TYPE_CLIENT_DIALOG, "save_button");
+
+  gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "first_name_row"), "Ilmari");
+  gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "last_name_row"), "Virhe");
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "identity_row"), invalid);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_cmpstr (gtk_label_get_text (message), ==, expected->message);
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  /* Even a click that gets through saves nothing. */
+  g_signal_emit_by_name (save, "clicked");
+  gui_test_settle (50);
+  wait_for_list ();
+  g_assert_cmpuint (g_list_model_get_n_items (sr_clients_view_get_model (view)), ==, n_before);
+
+  /* Corrected, the message goes and the date of birth follows the code. */
+  gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "identity_row"), valid);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_save_sorted_and_search (void)
+{
+  g_autoptr(SrClient) a = NULL, b = NULL, c = NULL, item = NULL;
+  g_autofree char *code = temporary_code ("020290", 934);
+  GtkSearchEntry *search = child (view, SR_TYPE_CLIENTS_VIEW, "search_entry");
+  SrClientDialog *dialog;
+  GtkLabel *error_label;
+  GListModel *model;
+  guint n_before;
+
+  ensure_worker ();
+  wait_for_list ();
+  n_before = g_list_model_get_n_items (sr_clients_view_get_model (view));
+  a = add_client ("Aapo", "Aalto");
+  b = add_client ("Örjan", "Ölander");
+  c = add_client ("Maija", "Mäki");
+  wait_for_n_items (n_before + 3);
+
+  /* Through the dialog, as a caseworker would. */
+  dialog = sr_client_dialog_new (GTK_WINDOW (window), store (), NULL);
+  g_signal_connect_swapped (dialog, "saved", G_CALLBACK (sr_clients_view_show_client), view);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "first_name_row"), "Anna");
+  gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "last_name_row"), "Berg");
+  gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "identity_row"), code);
+  g_signal_emit_by_name (child (dialog, SR_TYPE_CLIENT_DIALOG, "save_button"), "clicked");
+  wait_for_n_items (n_before + 4);
+
+  /* Sorted in Finnish order: Aalto, Berg, Mäki, Ölander (Ö after Z). */
+  model = sr_clients_view_get_model (view);
+  item = g_list_model_get_item (model, n_before + 1);
+  g_assert_cmpstr (sr_client_get_last_name (item), ==, "Berg");
+  g_assert_cmpstr (sr_client_get_identity_code (item), ==, code);
+  g_clear_object (&item);
+  item = g_list_model_get_item (model, n_before + 3);
+  g_assert_cmpstr (sr_client_get_last_name (item), ==, "Ölander");
+  g_clear_object (&item);
+
+  /* The same identity code again: refused by the store, the dialog stays with what was
+   * typed and says why. */
+  dialog = sr_client_dialog_new (GTK_WINDOW (window), store (), NULL);
+  g_object_ref (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  error_label = child (dialog, SR_TYPE_CLIENT_DIALOG, "error_label");
+  gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "first_name_row"), "Toinen");
+  gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "last_name_row"), "Berg");
+  gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "identity_row"), code);
+  g_signal_emit_by_name (child (dialog, SR_TYPE_CLIENT_DIALOG, "save_button"), "clicked");
+  gui_test_settle (30);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_cmpstr (gtk_label_get_text (error_label), !=, "");
+  g_assert_cmpstr (gtk_editable_get_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "first_name_row")), ==, "Toinen");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  wait_for_n_items (n_before + 4);
+
+  /* Typing part of a name narrows the list, diacritics or not. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "mak");
+  wait_for_n_items (1);
+  item = g_list_model_get_item (sr_clients_view_get_model (view), 0);
+  g_assert_cmpstr (sr_client_get_last_name (item), ==, "Mäki");
+  g_clear_object (&item);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  wait_for_n_items (n_before + 4);
+}
+
+static void
+test_open_logs_and_show (void)
+{
+  g_autoptr(SrClient) client = NULL;
+  g_autoptr(GListModel) log = NULL;
+  GtkListView *list_view = child (view, SR_TYPE_CLIENTS_VIEW, "list_view");
+  guint n_before, position;
+
+  ensure_worker ();
+  wait_for_list ();
+  client = add_client ("Lokki", "Lukija");
+  wait_for_list ();
+
+  log = sr_store_list_audit (store (), sr_record_get_id (SR_RECORD (client)), SR_AUDIT_LOG_USE, NULL);
+  n_before = g_list_model_get_n_items (log);
+
+  /* Opening the client from the list writes a use-log row. */
+  position = sr_client_list_find (SR_CLIENT_LIST (sr_clients_view_get_model (view)),
+                                  sr_record_get_id (SR_RECORD (client)));
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  g_signal_emit_by_name (list_view, "activate", position);
+  gui_test_settle (30);
+  g_assert_nonnull (sr_clients_view_get_shown_client (view));
+  g_assert_cmpstr (sr_record_get_id (SR_RECORD (sr_clients_view_get_shown_client (view))), ==,
+                   sr_record_get_id (SR_RECORD (client)));
+  g_assert_cmpuint (g_list_model_get_n_items (log), ==, n_before + 1);
+
+  /* win.show-client from another view opens it too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "calendar"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-client", "s",
+                                             sr_record_get_id (SR_RECORD (client))));
+  gui_test_settle (30);
+  g_assert_cmpstr (sr_window_get_view_name (window), ==, "clients");
+  g_assert_cmpstr (sr_record_get_id (SR_RECORD (sr_clients_view_get_shown_client (view))), ==,
+                   sr_record_get_id (SR_RECORD (client)));
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+client_listed (gpointer user_data)
+{
+  GListModel *model = sr_clients_view_get_model (view);
+
+  return !sr_client_list_get_loading (SR_CLIENT_LIST (model))
+         && sr_client_list_find (SR_CLIENT_LIST (model), user_data) != G_MAXUINT;
+}
+
+static gboolean
+client_not_listed (gpointer user_data)
+{
+  GListModel *model = sr_clients_view_get_model (view);
+
+  return !sr_client_list_get_loading (SR_CLIENT_LIST (model))
+         && sr_client_list_find (SR_CLIENT_LIST (model), user_data) == G_MAXUINT;
+}
+
+static void
+test_archive (void)
+{
+  g_autoptr(SrClient) client = NULL;
+  GtkDropDown *filter = child (view, SR_TYPE_CLIENTS_VIEW, "filter_dropdown");
+  GtkWidget *page = child (view, SR_TYPE_CLIENTS_VIEW, "client_page");
+  AdwMessageDialog *dialog;
+  const char *id;
+
+  ensure_worker ();
+  client = add_client ("Arkki", "Arkistoitava");
+  id = sr_record_get_id (SR_RECORD (client));
+  gtk_drop_down_set_selected (filter, 0);
+  g_assert_true (gui_test_wait_for (client_listed, (gpointer) id, 5000));
+
+  sr_clients_view_show_client (view, id);
+  g_assert_true (gtk_widget_activate_action (page, "page.archive", NULL));
+  gui_test_settle (30);
+
+  /* Archiving asks first. */
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "archive");
+  gui_test_settle (30);
+
+  g_assert_true (gui_test_wait_for (client_not_listed, (gpointer) id, 5000));
+
+  /* … and the client is under Archived, not gone. */
+  gtk_drop_down_set_selected (filter, 5);
+  g_assert_cmpint (sr_client_list_get_filter (SR_CLIENT_LIST (sr_clients_view_get_model (view))), ==,
+                   SR_CLIENT_FILTER_ARCHIVED);
+  g_assert_true (gui_test_wait_for (client_listed, (gpointer) id, 5000));
+  gtk_drop_down_set_selected (filter, 0);
+  wait_for_list ();
+}
+
+/* Timing at scale, only when asked: SOCREHAB_MEASURE_DB=<a database made by
+ * benchmark-store --reuse PATH>. Prints numbers only, never names. */
+typedef struct
+{
+  SrClientsView *view;
+  gboolean       painted;
+  gint64         painted_at;
+  gboolean       armed;
+  gboolean       changed;
+} Measure;
+
+static void
+on_measure_items_changed_cb (Measure *m)
+{
+  m->changed = TRUE;
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   Measure       *m)
+{
+  GListModel *model = sr_clients_view_get_model (m->view);
+
+  if (m->armed && m->changed && model != NULL && !sr_client_list_get_loading (SR_CLIENT_LIST (model)))
+    {
+      m->painted = TRUE;
+      m->painted_at = g_get_monotonic_time ();
+      m->armed = FALSE;
+    }
+}
+
+static gboolean
+measure_painted (gpointer user_data)
+{
+  return ((Measure *) user_data)->painted;
+}
+
+static void
+test_measure (void)
+{
+  const char *path = g_getenv ("SOCREHAB_MEASURE_DB");
+  static const char *searches[] = { "vir", "la", "mäk", "nie", "ko", "sal", "ber", "an" };
+  g_autoptr(SrStore) big = NULL;
+  g_autoptr(GListModel) workers = NULL;
+  g_autoptr(SrWorker) worker = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *win, *measured;
+  GtkSearchEntry *search;
+  Measure m = { 0 };
+  gint64 start;
+  double first_ms;
+
+  if (path == NULL)
+    {
+      g_test_skip ("Set SOCREHAB_MEASURE_DB to a large database to measure");
+      return;
+    }
+
+  big = sr_store_open (path, &error);
+  g_assert_no_error (error);
+  workers = sr_store_list_workers (big);
+  worker = g_list_model_get_item (workers, 0);
+  sr_store_set_current_worker (big, sr_record_get_id (SR_RECORD (worker)));
+
+  win = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (win), 1100, 700);
+  measured = sr_clients_view_new ();
+  gtk_window_set_child (GTK_WINDOW (win), measured);
+  gtk_window_present (GTK_WINDOW (win));
+  gui_test_settle (200);
+  m.view = SR_CLIENTS_VIEW (measured);
+  g_signal_connect (gtk_widget_get_frame_clock (win), "after-paint", G_CALLBACK (on_after_paint_cb), &m);
+  search = child (measured, SR_TYPE_CLIENTS_VIEW, "search_entry");
+
+  /* Store handed to the view → first rows painted. */
+  start = g_get_monotonic_time ();
+  m.armed = TRUE;
+  sr_clients_view_set_store (SR_CLIENTS_VIEW (measured), big);
+  g_signal_connect_swapped (sr_clients_view_get_model (SR_CLIENTS_VIEW (measured)), "items-changed",
+                            G_CALLBACK (on_measure_items_changed_cb), &m);
+  gtk_widget_queue_draw (win);
+  g_assert_true (gui_test_wait_for (measure_painted, &m, 30000));
+  first_ms = (m.painted_at - start) / 1000.0;
+  g_printerr ("measure: clients %u, first rows painted %.1f ms\n",
+              g_list_model_get_n_items (sr_clients_view_get_model (SR_CLIENTS_VIEW (measured))), first_ms);
+
+  /* A keystroke in the search (the entry waits its search delay first) → list painted. */
+  for (guint i = 0; i < G_N_ELEMENTS (searches) * 2; i++)
+    {
+      const char *text = i % 2 == 0 ? searches[i / 2] : "";
+      double ms;
+
+      m.painted = FALSE;
+      m.changed = FALSE;
+      start = g_get_monotonic_time ();
+      gtk_editable_set_text (GTK_EDITABLE (search), text);
+      gui_test_settle (gtk_search_entry_get_search_delay (search) / 2);
+      m.armed = TRUE;
+      gtk_widget_queue_draw (win);
+      g_assert_true (gui_test_wait_for (measure_painted, &m, 30000));
+      ms = (m.painted_at - start) / 1000.0;
+      g_printerr ("measure: search %s, %u rows, keystroke to painted %.1f ms"
+                  " (of which search delay %u ms)\n",
+                  i % 2 == 0 ? "typed" : "cleared",
+                  g_list_model_get_n_items (sr_clients_view_get_model (SR_CLIENTS_VIEW (measured))),
+                  ms, gtk_search_entry_get_search_delay (search));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (win));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = gui_test_isolate_environment ();
+  AdwViewStack *stack;
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  /* The app opens a new database in the private data folder: no worker yet. */
+  app = sr_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (store ());
+
+  window = sr_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "clients"));
+  stack = child (window, SR_TYPE_WINDOW, "stack");
+  view = SR_CLIENTS_VIEW (adw_view_stack_get_child_by_name (stack, "clients"));
+  gui_test_settle (100);
+  g_assert_true (sr_clients_view_get_store (view) == store ());
+
+  g_test_add_func ("/clients-view/welcome", test_welcome);
+  g_test_add_func ("/clients-view/invalid-identity-code", test_invalid_identity_code);
+  g_test_add_func ("/clients-view/save-sorted-and-search", test_save_sorted_and_search);
+  g_test_add_func ("/clients-view/open-logs-and-show", test_open_logs_and_show);
+  g_test_add_func ("/clients-view/archive", test_archive);
+  g_test_add_func ("/clients-view/measure", test_measure);
+
+  ret = g_test_run ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&app);
+  gui_test_remove_tree (home);
+
+  return ret;
+}
