@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "sr-attendance-table.h"
 #include "sr-store.h"
 
@@ -264,6 +266,46 @@ test_feedback_summary (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (average, 4.0, 1e-9);
 }
 
+static void
+test_table_csv_guard (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const char *names[] = { "=HYPERLINK(\"http://x\",\"y\")", "+1", " @evil" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrAttendanceTable) table = NULL;
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(SrClient) client = sr_store_get_client (f->store, f->client_ids[i], &error);
+
+      g_object_set (client, "first-name", NULL, "last-name", names[i], NULL);
+      g_assert_true (sr_store_save_client (f->store, client, &error));
+      g_assert_no_error (error);
+    }
+
+  table = sr_attendance_table_new (f->store, f->group_id, &error);
+  g_assert_true (sr_attendance_table_set_status (table, 0, 0, SR_ATTENDANCE_PRESENT, 0, NULL, NULL, &error));
+  g_assert_true (sr_attendance_table_set_status (table, 0, 2, SR_ATTENDANCE_NO_SHOW, 0, NULL, NULL, &error));
+  csv = sr_attendance_table_to_csv (table);
+  lines = g_strsplit (csv, "\r\n", -1);
+
+  /* Header, three members, and the empty rest after the last CRLF. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  g_assert_true (g_str_has_prefix (lines[0], "Member,"));
+  for (guint i = 1; i <= 3; i++)
+    g_assert_true (g_str_has_prefix (lines[i], "'") || g_str_has_prefix (lines[i], "\"'"));
+  /* The formula is text: quoted, guarded, its quotes doubled. */
+  g_assert_nonnull (strstr (csv, "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));
+  g_assert_nonnull (strstr (csv, "\r\n'+1,"));
+  g_assert_nonnull (strstr (csv, "\r\n' @evil,"));
+  /* Counts and the rate stay numbers: 1 present, 0, 0, 1 no-show, 2 unrecorded, 50.0 %. */
+  g_assert_nonnull (strstr (csv, ",1,0,0,1,2,50.0\r\n"));
+  /* Cecilia, now " @evil", was not a member on 6 January: an empty cell. */
+  g_assert_nonnull (strstr (csv, "\r\n' @evil,,"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +317,8 @@ main (int   argc,
   g_test_add ("/attendance-table/all-present-undo", Fixture, NULL, fixture_set_up, test_table_all_present_undo, fixture_tear_down);
   g_test_add ("/attendance-table/follows-store", Fixture, NULL, fixture_set_up, test_table_follows_store, fixture_tear_down);
   g_test_add ("/attendance-table/feedback-summary", Fixture, NULL, fixture_set_up, test_feedback_summary, fixture_tear_down);
+
+  g_test_add ("/attendance-table/csv-guard", Fixture, NULL, fixture_set_up, test_table_csv_guard, fixture_tear_down);
 
   return g_test_run ();
 }

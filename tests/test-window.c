@@ -12,6 +12,7 @@
 #include "gui-test-util.h"
 #include "sr-application.h"
 #include "sr-clients-view.h"
+#include "sr-groups-view.h"
 #include "sr-window.h"
 
 static const char *view_names[] = { "clients", "calendar", "groups", "reports" };
@@ -52,6 +53,12 @@ test_window_template (void)
       g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, view_names[i]);
       g_assert_nonnull (adw_view_stack_page_get_title (page));
       g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
+
+      if (g_str_equal (view_names[i], "groups"))
+        {
+          g_assert_true (SR_IS_GROUPS_VIEW (child));
+          continue;
+        }
 
       /* The Clients view is built; the others start with a real empty state: a title and
        * a sentence, no buttons. */

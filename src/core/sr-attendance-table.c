@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "sr-attendance-table.h"
+#include "sr-csv.h"
+#include "sr-format.h"
 #include "sr-store-private.h"
 
 typedef struct
@@ -909,4 +911,86 @@ sr_group_feedback_summary (SrStore     *store,
   sqlite3_reset (stmt);
 
   return TRUE;
+}
+
+char *
+sr_attendance_table_to_csv (SrAttendanceTable *self)
+{
+  g_autoptr(SrCsvWriter) csv = sr_csv_writer_new ();
+  guint members, sessions;
+
+  g_return_val_if_fail (SR_IS_ATTENDANCE_TABLE (self), NULL);
+
+  members = self->members->len;
+  sessions = self->sessions->len;
+
+  /* Translators: CSV column headers of an attendance export */
+  sr_csv_writer_add_text (csv, C_("csv", "Member"));
+  for (guint s = 0; s < sessions; s++)
+    {
+      g_autofree char *when = sr_format_date_time (session_start (self, s));
+
+      sr_csv_writer_add_text (csv, when);
+    }
+  sr_csv_writer_add_text (csv, C_("csv", "Present"));
+  sr_csv_writer_add_text (csv, C_("csv", "Partly present"));
+  sr_csv_writer_add_text (csv, C_("csv", "Absent, notified"));
+  sr_csv_writer_add_text (csv, C_("csv", "No-show"));
+  sr_csv_writer_add_text (csv, C_("csv", "Not recorded"));
+  sr_csv_writer_add_text (csv, C_("csv", "Attendance rate (%)"));
+  sr_csv_writer_end_row (csv);
+
+  for (guint m = 0; m < members; m++)
+    {
+      SrAttendanceRate rate;
+
+      sr_csv_writer_add_text (csv, ((Member *) g_ptr_array_index (self->members, m))->name);
+      for (guint s = 0; s < sessions; s++)
+        {
+          SrAttendanceStatus status;
+
+          if (!sr_attendance_table_is_member_at (self, m, s))
+            {
+              sr_csv_writer_add_text (csv, NULL);
+              continue;
+            }
+          if (sr_attendance_table_session_cancelled (self, s))
+            {
+              sr_csv_writer_add_text (csv, C_("session", "Cancelled"));
+              continue;
+            }
+
+          status = sr_attendance_table_get_status (self, m, s);
+          if (status == SR_ATTENDANCE_PARTLY_PRESENT)
+            {
+              g_autofree char *duration = sr_format_duration (sr_attendance_table_get_minutes (self, m, s));
+              const char *reason = sr_attendance_table_get_reason (self, m, s);
+              g_autofree char *text = NULL;
+
+              if (reason != NULL)
+                text = g_strdup_printf ("%s (%s, %s)", sr_attendance_status_get_label (status), duration, reason);
+              else
+                text = g_strdup_printf ("%s (%s)", sr_attendance_status_get_label (status), duration);
+              sr_csv_writer_add_text (csv, text);
+            }
+          else
+            {
+              sr_csv_writer_add_text (csv, sr_attendance_status_get_label (status));
+            }
+        }
+
+      sr_attendance_table_member_rate (self, m, &rate);
+      sr_csv_writer_add_int (csv, rate.present);
+      sr_csv_writer_add_int (csv, rate.partly);
+      sr_csv_writer_add_int (csv, rate.absent_notified);
+      sr_csv_writer_add_int (csv, rate.no_show);
+      sr_csv_writer_add_int (csv, rate.unrecorded);
+      if (rate.has_rate)
+        sr_csv_writer_add_number (csv, rate.rate * 100, 1);
+      else
+        sr_csv_writer_add_text (csv, NULL);
+      sr_csv_writer_end_row (csv);
+    }
+
+  return g_strdup (sr_csv_writer_get_text (csv));
 }

@@ -120,6 +120,11 @@ gboolean            sr_attendance_table_session_unrecorded (SrAttendanceTable *s
                                                           guint               session,
                                                           GDateTime          *now);
 
+/* The sheet as CSV (sr-csv.h: UTF-8, RFC 4180, formula guard): a row per
+ * member with each session's status, the counts and the rate in per cent
+ * (numbers stay numbers). Empty where the client was not a member. */
+char               *sr_attendance_table_to_csv           (SrAttendanceTable  *self);
+
 /* Feedback of one session (@session_id) or the whole group (@session_id
  * NULL): the number of ratings and their average (0 when none). */
 gboolean            sr_group_feedback_summary            (SrStore            *store,

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sr-clients-view.h"
+#include "sr-groups-view.h"
 #include "sr-window.h"
 
 struct _SrWindow
@@ -177,6 +178,7 @@ sr_window_class_init (SrWindowClass *klass)
   window_class->close_request = sr_window_close_request;
 
   g_type_ensure (SR_TYPE_CLIENTS_VIEW);
+  g_type_ensure (SR_TYPE_GROUPS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/SocRehab/ui/sr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SrWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SrWindow, toast_overlay);

@@ -1,0 +1,381 @@
+/* sr-group-dialog.c
+ *
+ * Copyright 2026 The SocRehab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sr-group-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sr-date-row.h"
+#include "sr-format.h"
+#include "sr-group-dialog.h"
+
+struct _SrGroupDialog
+{
+  AdwWindow        parent_instance;
+
+  SrStore         *store;
+  SrGroup         *group;
+  GPtrArray       *method_checks;  /* GtkCheckButton, data "flag" */
+  GPtrArray       *leader_checks;  /* GtkCheckButton, data "worker-id" */
+
+  /* Template widgets */
+  GtkWidget       *save_button;
+  GtkLabel        *error_label;
+  AdwEntryRow     *name_row;
+  AdwEntryRow     *description_row;
+  AdwExpanderRow  *methods_row;
+  AdwExpanderRow  *leaders_row;
+  AdwEntryRow     *co_leaders_row;
+  AdwEntryRow     *location_row;
+  AdwComboRow     *weekday_row;
+  AdwEntryRow     *time_row;
+  GtkSpinButton   *duration_spin;
+  SrDateRow       *start_row;
+  SrDateRow       *end_row;
+  GtkSpinButton   *capacity_spin;
+};
+
+G_DEFINE_FINAL_TYPE (SrGroupDialog, sr_group_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const struct {
+  SrGroupMethod  flag;
+  const char    *label;
+} methods[] = {
+  { SR_GROUP_METHOD_PEER_DISCUSSION, N_("Peer discussion") },
+  { SR_GROUP_METHOD_FUNCTIONAL, N_("Functional") },
+  { SR_GROUP_METHOD_GAME_BASED, N_("Game-based") },
+  { SR_GROUP_METHOD_ART_BASED, N_("Art-based") },
+  { SR_GROUP_METHOD_VISITS_TRIPS, N_("Visits and trips") },
+  { SR_GROUP_METHOD_OTHER, N_("Other") },
+};
+
+static gboolean
+time_valid (SrGroupDialog *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->time_row));
+  int h, m;
+
+  return *text == '\0' || sr_parse_time (text, &h, &m);
+}
+
+static void
+on_field_changed_cb (SrGroupDialog *self)
+{
+  gboolean name_ok;
+  gboolean time_ok = time_valid (self);
+  gboolean dates_ok = sr_date_row_get_valid (self->start_row) && sr_date_row_get_valid (self->end_row);
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+
+  name_ok = *name != '\0';
+  if (time_ok)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->time_row), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->time_row), NULL);
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->time_row), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->time_row), _("Type the time as 13.30 or 13:30."));
+    }
+
+  gtk_widget_set_sensitive (self->save_button, name_ok && time_ok && dates_ok);
+}
+
+static void
+show_error (SrGroupDialog *self,
+            const char    *message)
+{
+  gtk_label_set_text (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+}
+
+static char *
+entry_text (AdwEntryRow *row)
+{
+  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  if (*text == '\0')
+    g_clear_pointer (&text, g_free);
+
+  return text;
+}
+
+gboolean
+sr_group_dialog_save (SrGroupDialog *self)
+{
+  g_autoptr(SrGroup) group = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GStrvBuilder) leaders = g_strv_builder_new ();
+  g_auto(GStrv) leader_ids = NULL;
+  g_autofree char *name = entry_text (self->name_row);
+  g_autofree char *description = entry_text (self->description_row);
+  g_autofree char *co_leaders = entry_text (self->co_leaders_row);
+  g_autofree char *location = entry_text (self->location_row);
+  g_autofree char *time_text = entry_text (self->time_row);
+  g_autofree char *time = NULL;
+  guint flags = 0;
+  int h, m;
+
+  g_return_val_if_fail (SR_IS_GROUP_DIALOG (self), FALSE);
+
+  if (!gtk_widget_get_sensitive (self->save_button))
+    return FALSE;
+
+  if (time_text != NULL && sr_parse_time (time_text, &h, &m))
+    time = g_strdup_printf ("%02d:%02d", h, m);
+
+  for (guint i = 0; i < self->method_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->method_checks, i);
+
+      if (gtk_check_button_get_active (check))
+        flags |= GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "flag"));
+    }
+  for (guint i = 0; i < self->leader_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->leader_checks, i);
+
+      if (gtk_check_button_get_active (check))
+        g_strv_builder_add (leaders, g_object_get_data (G_OBJECT (check), "worker-id"));
+    }
+  leader_ids = g_strv_builder_end (leaders);
+
+  /* A fresh copy of what is stored, so a refused save leaves the form as typed. */
+  if (self->group != NULL)
+    group = SR_GROUP (sr_store_get (self->store, SR_TYPE_GROUP,
+                                    sr_record_get_id (SR_RECORD (self->group)), &error));
+  else
+    group = sr_group_new (name);
+  if (group == NULL)
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+
+  g_object_set (group,
+                "name", name,
+                "description", description,
+                "methods", flags,
+                "leader-ids", leader_ids,
+                "co-leaders", co_leaders,
+                "location", location,
+                "weekday", (int) adw_combo_row_get_selected (self->weekday_row),
+                "time", time,
+                "duration", gtk_spin_button_get_value_as_int (self->duration_spin),
+                "start-date", sr_date_row_get_date (self->start_row),
+                "end-date", sr_date_row_get_date (self->end_row),
+                "capacity", gtk_spin_button_get_value_as_int (self->capacity_spin),
+                NULL);
+
+  if (!sr_store_save_group (self->store, group, &error))
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, sr_record_get_id (SR_RECORD (group)));
+  gtk_window_destroy (GTK_WINDOW (self));
+
+  return TRUE;
+}
+
+static void
+on_save_clicked_cb (SrGroupDialog *self)
+{
+  sr_group_dialog_save (self);
+}
+
+static void
+sr_group_dialog_dispose (GObject *object)
+{
+  SrGroupDialog *self = SR_GROUP_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SR_TYPE_GROUP_DIALOG);
+  g_clear_object (&self->store);
+  g_clear_object (&self->group);
+  g_clear_pointer (&self->method_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->leader_checks, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sr_group_dialog_parent_class)->dispose (object);
+}
+
+static void
+sr_group_dialog_class_init (SrGroupDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sr_group_dialog_dispose;
+
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  g_type_ensure (SR_TYPE_DATE_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/SocRehab/ui/sr-group-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SrGroupDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, SrGroupDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, SrGroupDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, SrGroupDialog, description_row);
+  gtk_widget_class_bind_template_child (widget_class, SrGroupDialog, methods_row);
+  gtk_widget_class_bind_template_child (widget_class, SrGroupDialog, leaders_row);
+  gtk_widget_class_bind_template_child (widget_class, SrGroupDialog, co_leaders_row);
+  gtk_widget_class_bind_template_child (widget_class, SrGroupDialog, location_row);
+  gtk_widget_class_bind_template_child (widget_class, SrGroupDialog, weekday_row);
+  gtk_widget_class_bind_template_child (widget_class, SrGroupDialog, time_row);
+  gtk_widget_class_bind_template_child (widget_class, SrGroupDialog, duration_spin);
+  gtk_widget_class_bind_template_child (widget_class, SrGroupDialog, start_row);
+  gtk_widget_class_bind_template_child (widget_class, SrGroupDialog, end_row);
+  gtk_widget_class_bind_template_child (widget_class, SrGroupDialog, capacity_spin);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+sr_group_dialog_init (SrGroupDialog *self)
+{
+  g_autoptr(GtkStringList) weekdays = NULL;
+  const char *days[] = {
+    C_("weekday", "None"), _("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"),
+    _("Friday"), _("Saturday"), _("Sunday"), NULL
+  };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->method_checks = g_ptr_array_new ();
+  self->leader_checks = g_ptr_array_new ();
+
+  weekdays = gtk_string_list_new (days);
+  adw_combo_row_set_model (self->weekday_row, G_LIST_MODEL (weekdays));
+
+  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(methods[i].label));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_object_set_data (G_OBJECT (check), "flag", GUINT_TO_POINTER (methods[i].flag));
+      g_ptr_array_add (self->method_checks, check);
+      adw_expander_row_add_row (self->methods_row, row);
+    }
+
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+}
+
+static void
+update_subtitles (SrGroupDialog *self)
+{
+  guint methods_on = 0, leaders_on = 0;
+  g_autofree char *methods_text = NULL;
+  g_autofree char *leaders_text = NULL;
+
+  for (guint i = 0; i < self->method_checks->len; i++)
+    methods_on += gtk_check_button_get_active (g_ptr_array_index (self->method_checks, i));
+  for (guint i = 0; i < self->leader_checks->len; i++)
+    leaders_on += gtk_check_button_get_active (g_ptr_array_index (self->leader_checks, i));
+
+  methods_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u chosen", "%u chosen", methods_on), methods_on);
+  leaders_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u chosen", "%u chosen", leaders_on), leaders_on);
+  adw_expander_row_set_subtitle (self->methods_row, methods_text);
+  adw_expander_row_set_subtitle (self->leaders_row, leaders_text);
+}
+
+SrGroupDialog *
+sr_group_dialog_new (GtkWindow *parent,
+                     SrStore   *store,
+                     SrGroup   *group)
+{
+  SrGroupDialog *self;
+  g_autoptr(GListModel) workers = NULL;
+  g_auto(GStrv) leader_ids = NULL;
+  guint flags = 0;
+
+  g_return_val_if_fail (SR_IS_STORE (store), NULL);
+  g_return_val_if_fail (group == NULL || SR_IS_GROUP (group), NULL);
+
+  self = g_object_new (SR_TYPE_GROUP_DIALOG,
+                       "transient-for", parent,
+                       "title", group != NULL ? _("Edit Group") : _("New Group"),
+                       NULL);
+  self->store = g_object_ref (store);
+  self->group = group != NULL ? g_object_ref (group) : NULL;
+
+  if (group != NULL)
+    {
+      g_autofree char *name = NULL, *description = NULL, *co_leaders = NULL;
+      g_autofree char *location = NULL, *time = NULL, *start = NULL, *end = NULL;
+      int weekday, duration, capacity;
+
+      g_object_get (group,
+                    "name", &name, "description", &description, "methods", &flags,
+                    "leader-ids", &leader_ids, "co-leaders", &co_leaders, "location", &location,
+                    "weekday", &weekday, "time", &time, "duration", &duration,
+                    "start-date", &start, "end-date", &end, "capacity", &capacity,
+                    NULL);
+      gtk_editable_set_text (GTK_EDITABLE (self->name_row), name != NULL ? name : "");
+      gtk_editable_set_text (GTK_EDITABLE (self->description_row), description != NULL ? description : "");
+      gtk_editable_set_text (GTK_EDITABLE (self->co_leaders_row), co_leaders != NULL ? co_leaders : "");
+      gtk_editable_set_text (GTK_EDITABLE (self->location_row), location != NULL ? location : "");
+      gtk_editable_set_text (GTK_EDITABLE (self->time_row), time != NULL ? time : "");
+      adw_combo_row_set_selected (self->weekday_row, CLAMP (weekday, 0, 7));
+      gtk_spin_button_set_value (self->duration_spin, duration);
+      gtk_spin_button_set_value (self->capacity_spin, capacity);
+      sr_date_row_set_date (self->start_row, start);
+      sr_date_row_set_date (self->end_row, end);
+    }
+
+  for (guint i = 0; i < self->method_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->method_checks, i);
+
+      gtk_check_button_set_active (check, (flags & GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "flag"))) != 0);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (update_subtitles), self);
+    }
+
+  /* Leaders: the active workers, and anyone already leading. */
+  workers = sr_store_list_workers (store);
+  for (guint i = 0; i < g_list_model_get_n_items (workers); i++)
+    {
+      g_autoptr(SrWorker) worker = g_list_model_get_item (workers, i);
+      const char *id = sr_record_get_id (SR_RECORD (worker));
+      gboolean leads = leader_ids != NULL && g_strv_contains ((const char * const *) leader_ids, id);
+      GtkWidget *row, *check;
+
+      if (!sr_record_get_boolean (SR_RECORD (worker), "active") && !leads)
+        continue;
+
+      row = adw_action_row_new ();
+      check = gtk_check_button_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sr_worker_get_name (worker));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), leads);
+      g_object_set_data_full (G_OBJECT (check), "worker-id", g_strdup (id), g_free);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (update_subtitles), self);
+      g_ptr_array_add (self->leader_checks, check);
+      adw_expander_row_add_row (self->leaders_row, row);
+    }
+
+  update_subtitles (self);
+  on_field_changed_cb (self);
+
+  return self;
+}
