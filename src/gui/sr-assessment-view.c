@@ -12,17 +12,44 @@
 #include <glib/gi18n.h>
 
 #include "sr-assessment-view.h"
+#include "sr-date-row.h"
+#include "sr-format.h"
+
+typedef struct
+{
+  GtkWidget *expander;
+  GtkWidget *dropdown;
+  GtkWidget *note_row;
+} GridRow;
 
 struct _SrAssessmentView
 {
-  AdwBin     parent_instance;
+  AdwBin               parent_instance;
 
-  SrStore   *store;
-  SrPeriod  *period;
+  SrStore             *store;
+  SrPeriod            *period;
+  GListModel          *assessments;
+  SrNeedsAssessment   *assessment;
+  GListModel          *referrals;
+  gulong               store_changed_id;
+  gboolean             loading;
+  gboolean             dirty;
+
+  GridRow              areas[SR_N_LIFE_AREAS];
+  GridRow              domains[SR_N_CAPACITY_DOMAINS];
 
   /* Template widgets */
-  GtkStack  *stack;
-  GtkBox    *content_box;
+  GtkStack            *stack;
+  GtkWidget           *start_button;
+  GtkWidget           *save_button;
+  SrDateRow           *date_row;
+  AdwEntryRow         *participants_row;
+  GtkSwitch           *client_present_switch;
+  AdwEntryRow         *summary_row;
+  AdwPreferencesGroup *life_areas_group;
+  AdwPreferencesGroup *domains_group;
+  GtkWidget           *add_referral_button;
+  GtkListBox          *referrals_list;
 };
 
 G_DEFINE_FINAL_TYPE (SrAssessmentView, sr_assessment_view, ADW_TYPE_BIN)
@@ -36,11 +63,714 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void sr_assessment_view_reload (SrAssessmentView *self);
+
+/* Labels */
+
+const char *
+sr_life_area_get_label (SrLifeArea area)
+{
+  switch (area)
+    {
+    case SR_LIFE_AREA_FAMILY_HOUSING: return _("Family and housing");
+    case SR_LIFE_AREA_EDUCATION: return _("Education");
+    case SR_LIFE_AREA_WORK_HISTORY: return _("Work history");
+    case SR_LIFE_AREA_SOCIAL_SECURITY: return _("Social security and income");
+    case SR_LIFE_AREA_WORK_EMPLOYMENT: return _("Work and employment");
+    case SR_LIFE_AREA_EVERYDAY_PARTICIPATION: return _("Everyday participation");
+    case SR_LIFE_AREA_SELF_CARE: return _("Self-care");
+    case SR_LIFE_AREA_CARING_FOR_FAMILY: return _("Caring for family");
+    case SR_LIFE_AREA_PUBLIC_SERVICES: return _("Use of public services");
+    case SR_LIFE_AREA_MOBILITY: return _("Mobility");
+    case SR_LIFE_AREA_HOBBIES_COMMUNITY: return _("Hobbies and community participation");
+    case SR_LIFE_AREA_SUPPORT_FROM_CLOSE_ONES: return _("Support from close ones");
+    /* Translators: a life area: the services the client uses or needs */
+    case SR_LIFE_AREA_SERVICES: return C_("life area", "Services");
+    case SR_LIFE_AREA_VOCATIONAL_REHAB: return _("Prerequisites for vocational rehabilitation");
+    case SR_LIFE_AREA_MEDICAL_REHAB: return _("Medical rehabilitation");
+    default: return NULL;
+    }
+}
+
+const char *
+sr_capacity_domain_get_label (SrCapacityDomain domain)
+{
+  switch (domain)
+    {
+    /* Translators: a domain of functional capacity */
+    case SR_CAPACITY_DOMAIN_PHYSICAL: return C_("capacity", "Physical");
+    /* Translators: a domain of functional capacity */
+    case SR_CAPACITY_DOMAIN_PSYCHOLOGICAL: return C_("capacity", "Psychological");
+    /* Translators: a domain of functional capacity */
+    case SR_CAPACITY_DOMAIN_COGNITIVE: return C_("capacity", "Cognitive");
+    /* Translators: a domain of functional capacity */
+    case SR_CAPACITY_DOMAIN_SOCIAL: return C_("capacity", "Social");
+    default: return NULL;
+    }
+}
+
+const char *
+sr_referral_service_get_label (SrReferralService service)
+{
+  switch (service)
+    {
+    case SR_REFERRAL_SERVICE_HEALTH_CARE_REHAB: return _("Health-care rehabilitation");
+    case SR_REFERRAL_SERVICE_EMPLOYMENT: return _("Employment services");
+    /* Translators: The Social Insurance Institution of Finland */
+    case SR_REFERRAL_SERVICE_KELA: return _("Kela");
+    case SR_REFERRAL_SERVICE_PENSION_VOCATIONAL: return _("Pension or vocational rehabilitation");
+    case SR_REFERRAL_SERVICE_MENTAL_SUBSTANCE: return _("Mental health and substance abuse services");
+    /* Translators: A referral to another service than those listed */
+    case SR_REFERRAL_SERVICE_OTHER: return _("Other service");
+    default: return NULL;
+    }
+}
+
+const char *
+sr_referral_status_get_label (SrReferralStatus status)
+{
+  switch (status)
+    {
+    /* Translators: status of a referral need */
+    case SR_REFERRAL_STATUS_NEEDED: return C_("referral", "Needed");
+    /* Translators: status of a referral need */
+    case SR_REFERRAL_STATUS_REFERRED: return C_("referral", "Referred");
+    /* Translators: status of a referral need */
+    case SR_REFERRAL_STATUS_IN_PROGRESS: return C_("referral", "In progress");
+    /* Translators: status of a referral need */
+    case SR_REFERRAL_STATUS_DONE: return C_("referral", "Done");
+    /* Translators: status of a referral need */
+    case SR_REFERRAL_STATUS_DECLINED: return C_("referral", "Declined");
+    default: return NULL;
+    }
+}
+
+/* Helpers */
+
+static void
+add_toast (SrAssessmentView *self,
+           AdwToast         *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
+static void
+show_error (SrAssessmentView *self,
+            const GError     *error)
+{
+  AdwToast *toast = adw_toast_new (error->message);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 0);
+  add_toast (self, toast);
+}
+
+static char *
+escape (const char *text)
+{
+  return g_markup_escape_text (text != NULL ? text : "", -1);
+}
+
+static char *
+stripped_text (gpointer editable)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (editable))));
+}
+
+static char *
+today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static void
+set_dirty (SrAssessmentView *self,
+           gboolean          dirty)
+{
+  self->dirty = dirty;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assessment.save", dirty);
+}
+
+static void
+on_edited_cb (SrAssessmentView *self)
+{
+  if (!self->loading)
+    set_dirty (self, TRUE);
+}
+
+static void
+update_grid_subtitle (GridRow *row)
+{
+  g_autofree char *note = stripped_text (row->note_row);
+  g_autofree char *escaped = escape (note);
+
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row->expander), escaped);
+}
+
+static void
+on_note_changed_cb (GtkEditable      *editable,
+                    SrAssessmentView *self)
+{
+  GridRow *row = g_object_get_data (G_OBJECT (editable), "grid-row");
+
+  update_grid_subtitle (row);
+  on_edited_cb (self);
+}
+
+static void
+make_grid_row (SrAssessmentView    *self,
+               AdwPreferencesGroup *group,
+               GridRow             *row,
+               const char          *title,
+               const char * const  *levels)
+{
+  row->expander = adw_expander_row_new ();
+  row->dropdown = gtk_drop_down_new_from_strings (levels);
+  row->note_row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->expander), title);
+  gtk_widget_set_valign (row->dropdown, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row->expander), row->dropdown);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->note_row), _("Note"));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row->expander), row->note_row);
+  adw_preferences_group_add (group, row->expander);
+
+  g_object_set_data (G_OBJECT (row->note_row), "grid-row", row);
+  g_signal_connect_swapped (row->dropdown, "notify::selected", G_CALLBACK (on_edited_cb), self);
+  g_signal_connect (row->note_row, "changed", G_CALLBACK (on_note_changed_cb), self);
+}
+
+/* Position 0 of a level list is "not assessed" (SR_NOT_ASSESSED). */
+static guint
+level_to_position (int level)
+{
+  return level < 0 ? 0 : (guint) level + 1;
+}
+
+static int
+position_to_level (guint position)
+{
+  return position == 0 || position == GTK_INVALID_LIST_POSITION ? SR_NOT_ASSESSED : (int) position - 1;
+}
+
+/* Life-area levels are 0–3; capacity ratings 1–5 and their list has no 0. */
+static guint
+rating_to_position (int rating)
+{
+  return rating < 1 ? 0 : (guint) rating;
+}
+
+static int
+position_to_rating (guint position)
+{
+  return position == 0 || position == GTK_INVALID_LIST_POSITION ? SR_NOT_ASSESSED : (int) position;
+}
+
+/* The assessment's own fields */
+
+static void
+fill_details (SrAssessmentView *self)
+{
+  SrRecord *record = SR_RECORD (self->assessment);
+
+  self->loading = TRUE;
+  sr_date_row_set_date (self->date_row, sr_record_get_string (record, "date"));
+  gtk_editable_set_text (GTK_EDITABLE (self->participants_row), sr_record_get_string (record, "participants") ?: "");
+  gtk_switch_set_active (self->client_present_switch, sr_record_get_boolean (record, "client-present"));
+  gtk_editable_set_text (GTK_EDITABLE (self->summary_row), sr_record_get_string (record, "summary") ?: "");
+
+  for (guint i = 0; i < SR_N_LIFE_AREAS; i++)
+    {
+      g_autofree char *note = NULL;
+      int level = sr_needs_assessment_get_life_area (self->assessment, (SrLifeArea) i, &note);
+
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (self->areas[i].dropdown), level_to_position (level));
+      gtk_editable_set_text (GTK_EDITABLE (self->areas[i].note_row), note ?: "");
+      update_grid_subtitle (&self->areas[i]);
+    }
+  for (guint i = 0; i < SR_N_CAPACITY_DOMAINS; i++)
+    {
+      g_autofree char *note = NULL;
+      int rating = sr_needs_assessment_get_domain_rating (self->assessment, (SrCapacityDomain) i, &note);
+
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (self->domains[i].dropdown), rating_to_position (rating));
+      gtk_editable_set_text (GTK_EDITABLE (self->domains[i].note_row), note ?: "");
+      update_grid_subtitle (&self->domains[i]);
+    }
+  self->loading = FALSE;
+  set_dirty (self, FALSE);
+}
+
+gboolean
+sr_assessment_view_save (SrAssessmentView *self)
+{
+  g_autoptr(SrNeedsAssessment) assessment = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *participants = NULL;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (SR_IS_ASSESSMENT_VIEW (self), FALSE);
+
+  if (self->assessment == NULL || !self->dirty)
+    return TRUE;
+
+  if (!sr_date_row_get_valid (self->date_row))
+    {
+      g_set_error_literal (&error, SR_STORE_ERROR, SR_STORE_ERROR_INVALID,
+                           _("The assessment date is not a date. Write it as day.month.year."));
+      show_error (self, error);
+      return FALSE;
+    }
+
+  assessment = sr_store_get_needs_assessment (self->store, sr_record_get_id (SR_RECORD (self->assessment)), &error);
+  if (assessment == NULL)
+    {
+      show_error (self, error);
+      return FALSE;
+    }
+
+  participants = stripped_text (self->participants_row);
+  summary = stripped_text (self->summary_row);
+  g_object_set (assessment,
+                "date", sr_date_row_get_date (self->date_row),
+                "participants", participants,
+                "client-present", gtk_switch_get_active (self->client_present_switch),
+                "summary", summary,
+                NULL);
+  for (guint i = 0; i < SR_N_LIFE_AREAS; i++)
+    {
+      g_autofree char *note = stripped_text (self->areas[i].note_row);
+      int level = position_to_level (gtk_drop_down_get_selected (GTK_DROP_DOWN (self->areas[i].dropdown)));
+
+      sr_needs_assessment_set_life_area (assessment, (SrLifeArea) i, level, note[0] ? note : NULL);
+    }
+  for (guint i = 0; i < SR_N_CAPACITY_DOMAINS; i++)
+    {
+      g_autofree char *note = stripped_text (self->domains[i].note_row);
+      int rating = position_to_rating (gtk_drop_down_get_selected (GTK_DROP_DOWN (self->domains[i].dropdown)));
+
+      sr_needs_assessment_set_domain_rating (assessment, (SrCapacityDomain) i, rating, note[0] ? note : NULL);
+    }
+
+  if (!sr_store_save_needs_assessment (self->store, assessment, &error))
+    {
+      /* What was typed stays in the rows. */
+      show_error (self, error);
+      return FALSE;
+    }
+
+  g_set_object (&self->assessment, assessment);
+  set_dirty (self, FALSE);
+  return TRUE;
+}
+
+/* Referrals */
+
+static SrReferral *
+fresh_referral (SrAssessmentView *self,
+                GtkWidget        *widget)
+{
+  const char *id = g_object_get_data (G_OBJECT (widget), "referral-id");
+  g_autoptr(GError) error = NULL;
+  SrReferral *referral = sr_store_get_referral (self->store, id, &error);
+
+  if (referral == NULL)
+    show_error (self, error);
+
+  return referral;
+}
+
+typedef struct
+{
+  GWeakRef    view;
+  SrReferral *referral;
+} PendingSave;
+
+static gboolean
+save_referral_idle_cb (gpointer data)
+{
+  PendingSave *pending = data;
+  g_autoptr(SrAssessmentView) self = g_weak_ref_get (&pending->view);
+  g_autoptr(GError) error = NULL;
+
+  if (self != NULL && self->store != NULL && !sr_store_save_referral (self->store, pending->referral, &error))
+    show_error (self, error);
+
+  g_weak_ref_clear (&pending->view);
+  g_object_unref (pending->referral);
+  g_free (pending);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Saving rebuilds the referral's row (the list is live): wait until the
+ * signal that asked for the save has finished with the old row. */
+static void
+save_referral (SrAssessmentView *self,
+               SrReferral       *referral)
+{
+  PendingSave *pending = g_new0 (PendingSave, 1);
+
+  g_weak_ref_init (&pending->view, self);
+  pending->referral = g_object_ref (referral);
+  g_idle_add (save_referral_idle_cb, pending);
+}
+
+static void
+on_referral_status_cb (GtkDropDown      *dropdown,
+                       GParamSpec       *pspec,
+                       SrAssessmentView *self)
+{
+  g_autoptr(SrReferral) referral = fresh_referral (self, GTK_WIDGET (dropdown));
+  g_autofree char *today = today_iso ();
+  SrReferralStatus status;
+
+  if (referral == NULL)
+    return;
+  g_object_get (referral, "status", &status, NULL);
+  if ((guint) status == gtk_drop_down_get_selected (dropdown))
+    return;
+
+  /* A new status is dated today; the date can be corrected in the row. */
+  g_object_set (referral,
+                "status", (SrReferralStatus) gtk_drop_down_get_selected (dropdown),
+                "status-date", today,
+                NULL);
+  save_referral (self, referral);
+}
+
+static void
+on_referral_note_apply_cb (AdwEntryRow      *row,
+                           SrAssessmentView *self)
+{
+  g_autoptr(SrReferral) referral = fresh_referral (self, GTK_WIDGET (row));
+  g_autofree char *note = stripped_text (row);
+
+  if (referral == NULL)
+    return;
+  g_object_set (referral, "note", note, NULL);
+  save_referral (self, referral);
+}
+
+static void
+on_referral_date_apply_cb (SrDateRow        *row,
+                           SrAssessmentView *self)
+{
+  g_autoptr(SrReferral) referral = fresh_referral (self, GTK_WIDGET (row));
+
+  if (referral == NULL || !sr_date_row_get_valid (row))
+    return;
+  g_object_set (referral, "status-date", sr_date_row_get_date (row), NULL);
+  save_referral (self, referral);
+}
+
+static GtkWidget *
+create_referral_row (gpointer item,
+                     gpointer user_data)
+{
+  SrAssessmentView *self = user_data;
+  SrRecord *record = SR_RECORD (item);
+  const char *id = sr_record_get_id (record);
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *status_dropdown;
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *date_row = sr_date_row_new ();
+  GtkWidget *note_row = adw_entry_row_new ();
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *day = NULL;
+  SrReferralService service;
+  SrReferralStatus status;
+  const char *note = sr_record_get_string (record, "note");
+
+  g_object_get (item, "service", &service, "status", &status, NULL);
+
+  title = escape (sr_referral_service_get_label (service));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  day = sr_record_get_string (record, "status-date") ? sr_format_day (sr_record_get_string (record, "status-date")) : NULL;
+  if (note != NULL)
+    subtitle = escape (note);
+  else if (day != NULL)
+    /* Translators: when a referral need got its current status */
+    subtitle = g_strdup_printf (_("Since %s"), day);
+  if (subtitle != NULL)
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+
+  for (SrReferralStatus s = SR_REFERRAL_STATUS_NEEDED; s <= SR_REFERRAL_STATUS_DECLINED; s++)
+    gtk_string_list_append (statuses, sr_referral_status_get_label (s));
+  status_dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&statuses)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status_dropdown), status);
+  gtk_widget_set_valign (status_dropdown, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (status_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Status"), -1);
+  g_object_set_data_full (G_OBJECT (status_dropdown), "referral-id", g_strdup (id), g_free);
+  g_signal_connect (status_dropdown, "notify::selected", G_CALLBACK (on_referral_status_cb), self);
+
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove Referral Need"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "assessment.remove-referral");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", id);
+
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), status_dropdown);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date_row), _("Status date"));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (date_row), TRUE);
+  sr_date_row_set_date (SR_DATE_ROW (date_row), sr_record_get_string (record, "status-date"));
+  g_object_set_data_full (G_OBJECT (date_row), "referral-id", g_strdup (id), g_free);
+  g_signal_connect (date_row, "apply", G_CALLBACK (on_referral_date_apply_cb), self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), date_row);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note_row), _("Note"));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (note_row), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (note_row), note ?: "");
+  g_object_set_data_full (G_OBJECT (note_row), "referral-id", g_strdup (id), g_free);
+  g_signal_connect (note_row, "apply", G_CALLBACK (on_referral_note_apply_cb), self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), note_row);
+
+  return row;
+}
+
+static GtkWidget *
+referral_placeholder (void)
+{
+  GtkWidget *label = gtk_label_new (_("No referral needs noted."));
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+
+  return label;
+}
+
+/* Loading */
+
+static void
+show_assessment (SrAssessmentView  *self,
+                 SrNeedsAssessment *assessment)
+{
+  g_set_object (&self->assessment, assessment);
+  g_clear_object (&self->referrals);
+  self->referrals = sr_store_list_referrals (self->store, sr_record_get_id (SR_RECORD (assessment)));
+  gtk_list_box_bind_model (self->referrals_list, self->referrals, create_referral_row, self, NULL);
+  fill_details (self);
+}
+
 static void
 sr_assessment_view_reload (SrAssessmentView *self)
 {
-  gtk_stack_set_visible_child_name (self->stack,
-                                    self->store && self->period ? "content" : "empty");
+  guint n = self->assessments != NULL ? g_list_model_get_n_items (self->assessments) : 0;
+
+  if (self->store == NULL || self->period == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+  if (n == 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "none");
+      return;
+    }
+
+  /* The latest assessment of the period (the list is by date). */
+  {
+    g_autoptr(SrNeedsAssessment) latest = g_list_model_get_item (self->assessments, n - 1);
+
+    if (self->assessment == NULL
+        || g_strcmp0 (sr_record_get_id (SR_RECORD (latest)), sr_record_get_id (SR_RECORD (self->assessment))) != 0)
+      {
+        sr_assessment_view_save (self);
+        show_assessment (self, latest);
+      }
+  }
+  gtk_stack_set_visible_child_name (self->stack, "content");
+}
+
+static void
+on_assessments_changed_cb (SrAssessmentView *self)
+{
+  sr_assessment_view_reload (self);
+}
+
+static void
+on_store_changed_cb (SrStore          *store,
+                     const char       *entity,
+                     const char       *id,
+                     SrAssessmentView *self)
+{
+  g_autoptr(SrNeedsAssessment) stored = NULL;
+
+  if (self->assessment == NULL || !g_str_equal (entity, SR_ENTITY_NEEDS_ASSESSMENT)
+      || g_strcmp0 (id, sr_record_get_id (SR_RECORD (self->assessment))) != 0)
+    return;
+
+  stored = sr_store_get_needs_assessment (store, id, NULL);
+  if (stored == NULL
+      || sr_record_get_revision (SR_RECORD (stored)) == sr_record_get_revision (SR_RECORD (self->assessment)))
+    return;
+
+  /* Changed elsewhere: show it, unless something typed here is unsaved. */
+  if (!self->dirty)
+    {
+      g_set_object (&self->assessment, stored);
+      fill_details (self);
+    }
+}
+
+static void
+reset_models (SrAssessmentView *self)
+{
+  if (self->assessments != NULL)
+    g_signal_handlers_disconnect_by_func (self->assessments, on_assessments_changed_cb, self);
+  g_clear_object (&self->assessments);
+  gtk_list_box_bind_model (self->referrals_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->referrals);
+  g_clear_object (&self->assessment);
+  set_dirty (self, FALSE);
+
+  if (self->store != NULL && self->period != NULL)
+    {
+      self->assessments = sr_store_list_needs_assessments (self->store, sr_record_get_id (SR_RECORD (self->period)));
+      g_signal_connect_swapped (self->assessments, "items-changed", G_CALLBACK (on_assessments_changed_cb), self);
+    }
+  sr_assessment_view_reload (self);
+}
+
+/* Actions */
+
+static void
+sr_assessment_view_start_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  SrAssessmentView *self = SR_ASSESSMENT_VIEW (widget);
+  g_autoptr(SrNeedsAssessment) assessment = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = today_iso ();
+
+  if (self->store == NULL || self->period == NULL)
+    return;
+
+  assessment = sr_needs_assessment_new (sr_record_get_id (SR_RECORD (self->period)));
+  g_object_set (assessment, "date", today, "client-present", TRUE, NULL);
+  if (!sr_store_save_needs_assessment (self->store, assessment, &error))
+    show_error (self, error);
+}
+
+static void
+sr_assessment_view_save_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  sr_assessment_view_save (SR_ASSESSMENT_VIEW (widget));
+}
+
+static void
+sr_assessment_view_add_referral_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  SrAssessmentView *self = SR_ASSESSMENT_VIEW (widget);
+  g_autoptr(SrReferral) referral = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = today_iso ();
+  SrReferralService service;
+
+  if (self->assessment == NULL)
+    return;
+
+  service = sr_enum_from_nick (SR_TYPE_REFERRAL_SERVICE, g_variant_get_string (parameter, NULL),
+                               SR_REFERRAL_SERVICE_OTHER);
+  referral = sr_referral_new (sr_record_get_id (SR_RECORD (self->assessment)), service);
+  g_object_set (referral, "status", SR_REFERRAL_STATUS_NEEDED, "status-date", today, NULL);
+  if (!sr_store_save_referral (self->store, referral, &error))
+    show_error (self, error);
+}
+
+typedef struct
+{
+  SrStore    *store;
+  SrReferral *referral;
+  GWeakRef    view;
+} UndoRemove;
+
+static void
+undo_remove_free (gpointer data)
+{
+  UndoRemove *undo = data;
+
+  g_object_unref (undo->store);
+  g_object_unref (undo->referral);
+  g_weak_ref_clear (&undo->view);
+  g_free (undo);
+}
+
+static void
+on_undo_remove_cb (AdwToast   *toast,
+                   UndoRemove *undo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrAssessmentView) view = g_weak_ref_get (&undo->view);
+
+  if (!sr_store_save_referral (undo->store, undo->referral, &error) && view != NULL)
+    show_error (view, error);
+}
+
+static void
+sr_assessment_view_remove_referral_action (GtkWidget  *widget,
+                                           const char *action_name,
+                                           GVariant   *parameter)
+{
+  SrAssessmentView *self = SR_ASSESSMENT_VIEW (widget);
+  g_autoptr(SrReferral) referral = NULL;
+  g_autoptr(GError) error = NULL;
+  UndoRemove *undo;
+  AdwToast *toast;
+
+  if (self->store == NULL)
+    return;
+
+  referral = sr_store_get_referral (self->store, g_variant_get_string (parameter, NULL), &error);
+  if (referral == NULL || !sr_store_delete (self->store, SR_RECORD (referral), &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  undo = g_new0 (UndoRemove, 1);
+  undo->store = g_object_ref (self->store);
+  undo->referral = g_steal_pointer (&referral);
+  g_weak_ref_init (&undo->view, self);
+
+  toast = adw_toast_new (_("Referral need removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove_cb),
+                         undo, (GClosureNotify) (void (*) (void)) undo_remove_free, 0);
+  add_toast (self, toast);
+}
+
+/* GObject */
+
+static void
+sr_assessment_view_unmap (GtkWidget *widget)
+{
+  sr_assessment_view_save (SR_ASSESSMENT_VIEW (widget));
+
+  GTK_WIDGET_CLASS (sr_assessment_view_parent_class)->unmap (widget);
 }
 
 static void
@@ -48,10 +778,21 @@ sr_assessment_view_dispose (GObject *object)
 {
   SrAssessmentView *self = SR_ASSESSMENT_VIEW (object);
 
+  if (self->referrals_list != NULL)
+    gtk_list_box_bind_model (self->referrals_list, NULL, NULL, NULL, NULL);
+
   /* AdwBin unparents its child itself: clearing it here instead of
    * gtk_widget_dispose_template() avoids unparenting it twice. */
   adw_bin_set_child (ADW_BIN (self), NULL);
+  self->referrals_list = NULL;
 
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->store_changed_id, self->store);
+  if (self->assessments != NULL)
+    g_signal_handlers_disconnect_by_func (self->assessments, on_assessments_changed_cb, self);
+  g_clear_object (&self->assessments);
+  g_clear_object (&self->referrals);
+  g_clear_object (&self->assessment);
   g_clear_object (&self->period);
   g_clear_object (&self->store);
 
@@ -113,6 +854,7 @@ sr_assessment_view_class_init (SrAssessmentViewClass *klass)
   object_class->dispose = sr_assessment_view_dispose;
   object_class->get_property = sr_assessment_view_get_property;
   object_class->set_property = sr_assessment_view_set_property;
+  widget_class->unmap = sr_assessment_view_unmap;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -125,15 +867,58 @@ sr_assessment_view_class_init (SrAssessmentViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SR_TYPE_DATE_ROW);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/SocRehab/ui/sr-assessment-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SrAssessmentView, stack);
-  gtk_widget_class_bind_template_child (widget_class, SrAssessmentView, content_box);
+  gtk_widget_class_bind_template_child (widget_class, SrAssessmentView, start_button);
+  gtk_widget_class_bind_template_child (widget_class, SrAssessmentView, save_button);
+  gtk_widget_class_bind_template_child (widget_class, SrAssessmentView, date_row);
+  gtk_widget_class_bind_template_child (widget_class, SrAssessmentView, participants_row);
+  gtk_widget_class_bind_template_child (widget_class, SrAssessmentView, client_present_switch);
+  gtk_widget_class_bind_template_child (widget_class, SrAssessmentView, summary_row);
+  gtk_widget_class_bind_template_child (widget_class, SrAssessmentView, life_areas_group);
+  gtk_widget_class_bind_template_child (widget_class, SrAssessmentView, domains_group);
+  gtk_widget_class_bind_template_child (widget_class, SrAssessmentView, add_referral_button);
+  gtk_widget_class_bind_template_child (widget_class, SrAssessmentView, referrals_list);
+
+  gtk_widget_class_install_action (widget_class, "assessment.start", NULL, sr_assessment_view_start_action);
+  gtk_widget_class_install_action (widget_class, "assessment.save", NULL, sr_assessment_view_save_action);
+  gtk_widget_class_install_action (widget_class, "assessment.add-referral", "s", sr_assessment_view_add_referral_action);
+  gtk_widget_class_install_action (widget_class, "assessment.remove-referral", "s", sr_assessment_view_remove_referral_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "assessment.save", NULL);
 }
 
 static void
 sr_assessment_view_init (SrAssessmentView *self)
 {
+  const char *levels[] = {
+    /* Translators: need level of a life area */
+    C_("need", "Not assessed"), C_("need", "No need"), C_("need", "Some need"),
+    C_("need", "Considerable need"), C_("need", "Urgent need"), NULL,
+  };
+  const char *ratings[] = {
+    /* Translators: rating of a functional-capacity domain */
+    C_("rating", "Not assessed"), C_("rating", "1 · Very weak"), C_("rating", "2 · Weak"),
+    C_("rating", "3 · Moderate"), C_("rating", "4 · Fairly good"), C_("rating", "5 · Good"), NULL,
+  };
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < SR_N_LIFE_AREAS; i++)
+    make_grid_row (self, self->life_areas_group, &self->areas[i], sr_life_area_get_label ((SrLifeArea) i), levels);
+  for (guint i = 0; i < SR_N_CAPACITY_DOMAINS; i++)
+    make_grid_row (self, self->domains_group, &self->domains[i],
+                   sr_capacity_domain_get_label ((SrCapacityDomain) i), ratings);
+
+  gtk_list_box_set_placeholder (self->referrals_list, referral_placeholder ());
+
+  g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (on_edited_cb), self);
+  g_signal_connect_swapped (self->participants_row, "changed", G_CALLBACK (on_edited_cb), self);
+  g_signal_connect_swapped (self->summary_row, "changed", G_CALLBACK (on_edited_cb), self);
+  g_signal_connect_swapped (self->client_present_switch, "notify::active", G_CALLBACK (on_edited_cb), self);
+
+  set_dirty (self, FALSE);
   sr_assessment_view_reload (self);
 }
 
@@ -158,11 +943,17 @@ sr_assessment_view_set_store (SrAssessmentView *self,
   g_return_if_fail (SR_IS_ASSESSMENT_VIEW (self));
   g_return_if_fail (store == NULL || SR_IS_STORE (store));
 
-  if (g_set_object (&self->store, store))
-    {
-      sr_assessment_view_reload (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-    }
+  if (store == self->store)
+    return;
+
+  sr_assessment_view_save (self);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->store_changed_id, self->store);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  reset_models (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 SrPeriod *
@@ -180,9 +971,27 @@ sr_assessment_view_set_period (SrAssessmentView *self,
   g_return_if_fail (SR_IS_ASSESSMENT_VIEW (self));
   g_return_if_fail (period == NULL || SR_IS_PERIOD (period));
 
-  if (g_set_object (&self->period, period))
+  if (period == self->period)
+    return;
+  if (period != NULL && self->period != NULL
+      && g_strcmp0 (sr_record_get_id (SR_RECORD (period)), sr_record_get_id (SR_RECORD (self->period))) == 0)
     {
-      sr_assessment_view_reload (self);
+      /* The same period again (e.g. after its own save): keep what is typed. */
+      g_set_object (&self->period, period);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
+      return;
     }
+
+  sr_assessment_view_save (self);
+  g_set_object (&self->period, period);
+  reset_models (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
+}
+
+SrNeedsAssessment *
+sr_assessment_view_get_assessment (SrAssessmentView *self)
+{
+  g_return_val_if_fail (SR_IS_ASSESSMENT_VIEW (self), NULL);
+
+  return self->assessment;
 }

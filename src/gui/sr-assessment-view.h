@@ -3,6 +3,13 @@
  * Copyright 2026 The SocRehab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Life areas and functional-capacity domains with need levels and notes,
+ * and referral needs to other services with their status. The assessment's
+ * own fields are saved with the Save button (Ctrl+S), and also when the
+ * view moves to another period or is hidden, so nothing typed is lost;
+ * referrals are saved as they change. Natural height: put it in a scrolled
+ * page. Toasts go to the nearest AdwToastOverlay above it.
  */
 
 #pragma once
@@ -17,12 +24,22 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SrAssessmentView, sr_assessment_view, SR, ASSESSMENT_VIEW, AdwBin)
 
-GtkWidget *sr_assessment_view_new        (void);
-SrStore   *sr_assessment_view_get_store  (SrAssessmentView *self);
-void       sr_assessment_view_set_store  (SrAssessmentView *self,
-                                          SrStore          *store);
-SrPeriod  *sr_assessment_view_get_period (SrAssessmentView *self);
-void       sr_assessment_view_set_period (SrAssessmentView *self,
-                                          SrPeriod         *period);
+GtkWidget         *sr_assessment_view_new            (void);
+SrStore           *sr_assessment_view_get_store      (SrAssessmentView *self);
+void               sr_assessment_view_set_store      (SrAssessmentView *self,
+                                                      SrStore          *store);
+SrPeriod          *sr_assessment_view_get_period     (SrAssessmentView *self);
+void               sr_assessment_view_set_period     (SrAssessmentView *self,
+                                                      SrPeriod         *period);
+/* The assessment shown (the period's latest), or NULL. */
+SrNeedsAssessment *sr_assessment_view_get_assessment (SrAssessmentView *self);
+/* Saves what was typed; FALSE (and a toast with the reason) on failure. */
+gboolean           sr_assessment_view_save           (SrAssessmentView *self);
+
+/* Translated labels of the code lists. */
+const char        *sr_life_area_get_label            (SrLifeArea        area);
+const char        *sr_capacity_domain_get_label      (SrCapacityDomain  domain);
+const char        *sr_referral_service_get_label     (SrReferralService service);
+const char        *sr_referral_status_get_label      (SrReferralStatus  status);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <pango/pangocairo.h>
 
 #include "sr-format.h"
 #include "sr-gas-chart.h"
@@ -79,6 +80,15 @@ sr_gas_chart_snapshot (GtkWidget   *widget,
   cairo_line_to (cr, width - pad, Y (50));
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
+  {
+    PangoLayout *layout = gtk_widget_create_pango_layout (widget, "50");
+    int text_width, text_height;
+
+    pango_layout_get_pixel_size (layout, &text_width, &text_height);
+    cairo_move_to (cr, pad, Y (50) - text_height - 1);
+    pango_cairo_show_layout (cr, layout);
+    g_object_unref (layout);
+  }
 
   if (self->points->len > 0)
     {

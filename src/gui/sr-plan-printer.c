@@ -418,9 +418,9 @@ plan_doc_new (SrStore  *store,
 
     block = add_block (doc, BODY_SIZE, 0, 30, "%s %s", _("Date and place:"), line);
     block->keep_with_next = TRUE;
-    block = add_block (doc, BODY_SIZE, 0, 18, "%s\n%s %s", line, _("Client’s signature"), name);
+    block = add_block (doc, BODY_SIZE, 0, 18, "%s\n%s (%s)", line, _("Client’s signature"), name);
     block->keep_with_next = TRUE;
-    block = add_block (doc, BODY_SIZE, 0, 24, "%s\n%s %s", line, _("Worker’s signature"), named_worker ?: "");
+    block = add_block (doc, BODY_SIZE, 0, 24, "%s\n%s (%s)", line, _("Worker’s signature"), named_worker ?: "");
   }
 
   return g_steal_pointer (&doc);

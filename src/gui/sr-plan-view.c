@@ -236,8 +236,9 @@ create_goal_row (gpointer item,
       gtk_widget_set_tooltip_text (remove, _("Remove Goal"));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "plan.remove-goal");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", id);
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), edit);
+      /* Actions are packed from the end: edit ends up before remove. */
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), edit);
     }
 
   return row;
