@@ -11,6 +11,7 @@
 
 #include "gui-test-util.h"
 #include "sr-application.h"
+#include "sr-calendar-view.h"
 #include "sr-clients-view.h"
 #include "sr-groups-view.h"
 #include "sr-window.h"
@@ -53,6 +54,12 @@ test_window_template (void)
       g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, view_names[i]);
       g_assert_nonnull (adw_view_stack_page_get_title (page));
       g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
+
+      if (g_str_equal (view_names[i], "calendar"))
+        {
+          g_assert_true (SR_IS_CALENDAR_VIEW (child));
+          continue;
+        }
 
       if (g_str_equal (view_names[i], "groups"))
         {

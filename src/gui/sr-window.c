@@ -13,6 +13,7 @@
 
 #include "sr-clients-view.h"
 #include "sr-groups-view.h"
+#include "sr-calendar-view.h"
 #include "sr-window.h"
 
 struct _SrWindow
@@ -179,6 +180,7 @@ sr_window_class_init (SrWindowClass *klass)
 
   g_type_ensure (SR_TYPE_CLIENTS_VIEW);
   g_type_ensure (SR_TYPE_GROUPS_VIEW);
+  g_type_ensure (SR_TYPE_CALENDAR_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/SocRehab/ui/sr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SrWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SrWindow, toast_overlay);

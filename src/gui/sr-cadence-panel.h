@@ -1,0 +1,31 @@
+/* sr-cadence-panel.h: clients with no meeting within a week, to plan one
+ *
+ * Copyright 2026 The SocRehab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sr-store.h"
+
+G_BEGIN_DECLS
+
+#define SR_TYPE_CADENCE_PANEL (sr_cadence_panel_get_type ())
+
+G_DECLARE_FINAL_TYPE (SrCadencePanel, sr_cadence_panel, SR, CADENCE_PANEL, GtkBox)
+
+/* Properties: "store" (SrStore, may be NULL). Signal "plan-meeting"
+ * (SrClient *client): the client's Plan Meeting button was pressed. */
+
+SrStore    *sr_cadence_panel_get_store   (SrCadencePanel *self);
+void        sr_cadence_panel_set_store   (SrCadencePanel *self,
+                                          SrStore        *store);
+/* The flagged clients (SrClient); live. */
+GListModel *sr_cadence_panel_get_clients (SrCadencePanel *self);
+/* Asks the rule again for today (after midnight). */
+void        sr_cadence_panel_refresh     (SrCadencePanel *self);
+
+G_END_DECLS

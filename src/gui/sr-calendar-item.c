@@ -1,0 +1,258 @@
+/* sr-calendar-item.c: one meeting or group session as the calendar lays it out
+ *
+ * Copyright 2026 The SocRehab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sr-calendar-item"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sr-calendar-item.h"
+
+static SrCalendarItem *
+item_new (SrRecord *record,
+          gboolean  is_session)
+{
+  SrCalendarItem *item = g_new0 (SrCalendarItem, 1);
+  int duration = sr_record_get_int (record, "duration");
+
+  g_ref_count_init (&item->ref_count);
+  item->record = g_object_ref (record);
+  item->id = g_strdup (sr_record_get_id (record));
+  item->is_session = is_session;
+  item->start = g_date_time_to_local (sr_record_get_datetime (record, "start"));
+  item->end = g_date_time_add_minutes (item->start, duration > 0 ? duration : 60);
+  item->kind = -1;
+  g_object_get (record, "status", &item->status, NULL);
+  item->n_columns = 1;
+
+  return item;
+}
+
+SrCalendarItem *
+sr_calendar_item_new_meeting (SrMeeting *meeting)
+{
+  SrCalendarItem *item = item_new (SR_RECORD (meeting), FALSE);
+
+  g_object_get (meeting, "kind", &item->kind, NULL);
+  return item;
+}
+
+SrCalendarItem *
+sr_calendar_item_new_session (SrSession *session)
+{
+  return item_new (SR_RECORD (session), TRUE);
+}
+
+SrCalendarItem *
+sr_calendar_item_ref (SrCalendarItem *item)
+{
+  g_ref_count_inc (&item->ref_count);
+  return item;
+}
+
+void
+sr_calendar_item_unref (SrCalendarItem *item)
+{
+  if (item == NULL || !g_ref_count_dec (&item->ref_count))
+    return;
+
+  g_free (item->id);
+  g_clear_object (&item->record);
+  g_clear_pointer (&item->start, g_date_time_unref);
+  g_clear_pointer (&item->end, g_date_time_unref);
+  g_free (item->title);
+  g_free (item);
+}
+
+const char *
+sr_calendar_item_get_title (SrCalendarItem *item,
+                            SrStore        *store,
+                            GHashTable     *name_cache)
+{
+  const char *ref;
+  const char *cached;
+
+  if (item->title != NULL)
+    return item->title;
+
+  ref = sr_record_get_string (item->record, item->is_session ? "group-id" : "client-id");
+  cached = ref && name_cache ? g_hash_table_lookup (name_cache, ref) : NULL;
+
+  if (cached != NULL)
+    item->title = g_strdup (cached);
+  else if (ref != NULL && store != NULL)
+    {
+      if (item->is_session)
+        {
+          g_autoptr(SrGroup) group = sr_store_get_group (store, ref, NULL);
+
+          item->title = group ? g_strdup (sr_group_get_name (group)) : NULL;
+        }
+      else
+        {
+          g_autoptr(SrClient) client = sr_store_get_client (store, ref, NULL);
+
+          item->title = client ? sr_client_dup_display_name (client) : NULL;
+        }
+      if (item->title != NULL && name_cache != NULL)
+        g_hash_table_insert (name_cache, g_strdup (ref), g_strdup (item->title));
+    }
+
+  if (item->title == NULL)
+    item->title = g_strdup (sr_calendar_item_kind_label (item));
+
+  return item->title;
+}
+
+const char *
+sr_calendar_meeting_kind_label (int kind)
+{
+  switch (kind)
+    {
+    case SR_MEETING_KIND_NETWORK_MEETING:
+      return _("Network meeting");
+    case SR_MEETING_KIND_ERRAND:
+      return _("Accompanied errand");
+    case SR_MEETING_KIND_PHONE_CALL:
+      return _("Phone call");
+    case SR_MEETING_KIND_MEETING:
+    default:
+      return _("Meeting");
+    }
+}
+
+const char *
+sr_calendar_meeting_status_label (int status)
+{
+  switch (status)
+    {
+    case SR_MEETING_STATUS_HELD:
+      return C_("meeting status", "Held");
+    case SR_MEETING_STATUS_CANCELLED_BY_CLIENT:
+      return C_("meeting status", "Cancelled by client");
+    case SR_MEETING_STATUS_CANCELLED_BY_WORKER:
+      return C_("meeting status", "Cancelled by worker");
+    case SR_MEETING_STATUS_NO_SHOW:
+      return C_("meeting status", "No-show");
+    case SR_MEETING_STATUS_PLANNED:
+    default:
+      return C_("meeting status", "Planned");
+    }
+}
+
+const char *
+sr_calendar_place_type_label (int place_type)
+{
+  switch (place_type)
+    {
+    case SR_PLACE_CLIENT_HOME:
+      return _("Client’s home");
+    case SR_PLACE_PUBLIC:
+      return _("Public place");
+    case SR_PLACE_OUTDOORS:
+      return _("Outdoors");
+    case SR_PLACE_REMOTE:
+      return _("Remote");
+    case SR_PLACE_OTHER:
+      return C_("place", "Other");
+    case SR_PLACE_OFFICE:
+    default:
+      return _("Office");
+    }
+}
+
+const char *
+sr_calendar_item_kind_label (SrCalendarItem *item)
+{
+  if (item->is_session)
+    return _("Group session");
+  return sr_calendar_meeting_kind_label (item->kind);
+}
+
+const char *
+sr_calendar_item_status_label (SrCalendarItem *item)
+{
+  if (item->is_session)
+    {
+      switch (item->status)
+        {
+        case SR_SESSION_STATUS_HELD:
+          return C_("session status", "Held");
+        case SR_SESSION_STATUS_CANCELLED:
+          return C_("session status", "Cancelled");
+        case SR_SESSION_STATUS_PLANNED:
+        default:
+          return C_("session status", "Planned");
+        }
+    }
+  return sr_calendar_meeting_status_label (item->status);
+}
+
+void
+sr_calendar_item_add_classes (SrCalendarItem *item,
+                              GtkWidget      *widget)
+{
+  gtk_widget_add_css_class (widget, "calendar-item");
+  if (item->is_session)
+    {
+      gtk_widget_add_css_class (widget, "session");
+      if (item->status == SR_SESSION_STATUS_HELD)
+        gtk_widget_add_css_class (widget, "held");
+      else if (item->status == SR_SESSION_STATUS_CANCELLED)
+        gtk_widget_add_css_class (widget, "cancelled");
+      return;
+    }
+
+  switch (item->kind)
+    {
+    case SR_MEETING_KIND_NETWORK_MEETING:
+      gtk_widget_add_css_class (widget, "network-meeting");
+      break;
+    case SR_MEETING_KIND_ERRAND:
+      gtk_widget_add_css_class (widget, "errand");
+      break;
+    case SR_MEETING_KIND_PHONE_CALL:
+      gtk_widget_add_css_class (widget, "phone-call");
+      break;
+    default:
+      gtk_widget_add_css_class (widget, "meeting");
+      break;
+    }
+
+  switch (item->status)
+    {
+    case SR_MEETING_STATUS_HELD:
+      gtk_widget_add_css_class (widget, "held");
+      break;
+    case SR_MEETING_STATUS_CANCELLED_BY_CLIENT:
+    case SR_MEETING_STATUS_CANCELLED_BY_WORKER:
+      gtk_widget_add_css_class (widget, "cancelled");
+      break;
+    case SR_MEETING_STATUS_NO_SHOW:
+      gtk_widget_add_css_class (widget, "no-show");
+      break;
+    default:
+      gtk_widget_add_css_class (widget, "planned");
+      break;
+    }
+
+  if (item->overlap)
+    gtk_widget_add_css_class (widget, "overlap");
+}
+
+int
+sr_calendar_item_day_offset (SrCalendarItem *item,
+                             const GDate    *day)
+{
+  GDate start;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, g_date_time_get_day_of_month (item->start),
+                  g_date_time_get_month (item->start), g_date_time_get_year (item->start));
+  return g_date_days_between (day, &start);
+}
