@@ -497,3 +497,37 @@ sr_application_get_store_error (SrApplication *self)
 
   return self->store_error;
 }
+
+gboolean
+sr_application_open_demo (SrApplication  *self,
+                          GError        **error)
+{
+  g_autoptr(SrStore) demo = NULL;
+  g_autoptr(GList) windows = NULL;
+  GtkWindow *window;
+
+  g_return_val_if_fail (SR_IS_APPLICATION (self), FALSE);
+
+  if (self->demo)
+    return TRUE;
+
+  if ((demo = sr_sample_data_open_demo (error)) == NULL)
+    return FALSE;
+
+  /* The views hold the store they were given: they go with their windows, and the new
+   * window's views get the demo. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+  self->store = g_steal_pointer (&demo);
+  self->demo = TRUE;
+  self->demo_path = g_strdup (sr_store_get_path (self->store));
+
+  window = GTK_WINDOW (sr_window_new (self));
+  gtk_window_present (window);
+
+  return TRUE;
+}

@@ -23,5 +23,9 @@ void           sr_application_set_started_at (SrApplication *self,
 GSettings     *sr_application_get_settings   (SrApplication *self);
 SrStore       *sr_application_get_store      (SrApplication *self);
 const GError  *sr_application_get_store_error (SrApplication *self);
+/* Leaves the open database (untouched) for a new demo database with fictitious data, in a
+ * new window; the demo is removed on quit as with --demo. For the first start's welcome. */
+gboolean       sr_application_open_demo      (SrApplication  *self,
+                                              GError        **error);
 
 G_END_DECLS

@@ -26,6 +26,8 @@ struct _SrClientsView
   SrStore            *store;
   SrClientList       *clients;
   GtkSingleSelection *selection;
+  GHashTable         *bound_items;   /* GtkListItem on screen */
+  guint               rows_source;
 
   /* Template widgets */
   GtkStack           *main_stack;
@@ -43,6 +45,7 @@ struct _SrClientsView
   AdwComboRow        *welcome_title_row;
   GtkLabel           *welcome_error_label;
   GtkWidget          *welcome_start_button;
+  GtkWidget          *welcome_demo_button;
 };
 
 G_DEFINE_FINAL_TYPE (SrClientsView, sr_clients_view, ADW_TYPE_BIN)
@@ -88,6 +91,8 @@ sr_clients_view_update_welcome (SrClientsView *self)
   gboolean welcome = self->store != NULL && sr_store_get_current_worker (self->store) == NULL;
 
   gtk_stack_set_visible_child_name (self->main_stack, welcome ? "welcome" : "clients");
+  if (welcome)
+    gtk_widget_grab_focus (GTK_WIDGET (self->welcome_name_row));
 }
 
 static void
@@ -130,6 +135,32 @@ on_welcome_start_clicked_cb (SrClientsView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->welcome_error_label), FALSE);
   sr_clients_view_update_welcome (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static gboolean
+open_demo_idle_cb (gpointer user_data)
+{
+  g_autoptr(SrClientsView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GApplication *application = g_application_get_default ();
+
+  /* On success this view's window is replaced by one on the demo database. */
+  if (SR_IS_APPLICATION (application) && !sr_application_open_demo (SR_APPLICATION (application), &error))
+    {
+      gtk_label_set_text (self->welcome_error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->welcome_error_label), TRUE);
+      gtk_widget_set_sensitive (self->welcome_demo_button, TRUE);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_welcome_demo_clicked_cb (SrClientsView *self)
+{
+  gtk_widget_set_sensitive (self->welcome_demo_button, FALSE);
+  /* Out of the click: the window that holds the button is about to go. */
+  g_idle_add (open_demo_idle_cb, g_object_ref (self));
 }
 
 /* List ---------------------------------------------------------------------------- */
@@ -285,9 +316,8 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-on_factory_bind_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    SrClientsView            *self)
+sr_clients_view_fill_row (SrClientsView *self,
+                          GtkListItem   *item)
 {
   SrClient *client = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
@@ -327,6 +357,42 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (detail), text->str);
   gtk_widget_set_visible (flag, flags_text != NULL);
   gtk_widget_set_tooltip_text (flag, flags_text);
+}
+
+static void
+on_factory_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    SrClientsView            *self)
+{
+  g_hash_table_add (self->bound_items, item);
+  sr_clients_view_fill_row (self, item);
+}
+
+static void
+on_factory_unbind_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      SrClientsView            *self)
+{
+  if (self->bound_items != NULL)
+    g_hash_table_remove (self->bound_items, item);
+}
+
+/* A period, meeting, plan or review changed: the rows on screen show the phase and
+ * flags afresh (only those rows, a few queries each). */
+static gboolean
+refresh_rows_cb (gpointer user_data)
+{
+  SrClientsView *self = user_data;
+  GHashTableIter iter;
+  gpointer item;
+
+  self->rows_source = 0;
+  g_hash_table_iter_init (&iter, self->bound_items);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    if (gtk_list_item_get_item (item) != NULL)
+      sr_clients_view_fill_row (self, item);
+
+  return G_SOURCE_REMOVE;
 }
 
 /* Actions ------------------------------------------------------------------------- */
@@ -409,6 +475,12 @@ on_store_changed_cb (SrClientsView *self,
       sr_clients_view_update_welcome (self);
       sr_clients_view_update_actions (self);
     }
+  else if (g_str_equal (entity_type, SR_ENTITY_PERIOD) || g_str_equal (entity_type, SR_ENTITY_MEETING)
+           || g_str_equal (entity_type, SR_ENTITY_PLAN) || g_str_equal (entity_type, SR_ENTITY_REVIEW))
+    {
+      if (self->rows_source == 0)
+        self->rows_source = g_idle_add (refresh_rows_cb, self);
+    }
 }
 
 /* GObject ------------------------------------------------------------------------- */
@@ -434,6 +506,7 @@ sr_clients_view_dispose (GObject *object)
 {
   SrClientsView *self = SR_CLIENTS_VIEW (object);
 
+  g_clear_handle_id (&self->rows_source, g_source_remove);
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
   /* AdwBin would unparent its child again after the template is gone. */
@@ -444,6 +517,7 @@ sr_clients_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->selection);
   g_clear_object (&self->clients);
+  g_clear_pointer (&self->bound_items, g_hash_table_unref);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sr_clients_view_parent_class)->dispose (object);
@@ -524,6 +598,7 @@ sr_clients_view_class_init (SrClientsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SrClientsView, welcome_title_row);
   gtk_widget_class_bind_template_child (widget_class, SrClientsView, welcome_error_label);
   gtk_widget_class_bind_template_child (widget_class, SrClientsView, welcome_start_button);
+  gtk_widget_class_bind_template_child (widget_class, SrClientsView, welcome_demo_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
@@ -532,6 +607,7 @@ sr_clients_view_class_init (SrClientsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_client_page_back_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_welcome_name_row_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_welcome_start_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_welcome_demo_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "view.show", "s", sr_clients_view_show_action);
   gtk_widget_class_install_action (widget_class, "view.new-client", NULL, sr_clients_view_new_client_action);
@@ -544,11 +620,14 @@ sr_clients_view_init (SrClientsView *self)
   GtkListItemFactory *factory;
   GtkEventController *shortcuts;
 
+  self->bound_items = g_hash_table_new (NULL, NULL);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
@@ -580,6 +659,9 @@ sr_clients_view_init (SrClientsView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   sr_clients_view_update_actions (self);
+
+  /* The sample data opens through the application, in a new window. */
+  gtk_widget_set_visible (self->welcome_demo_button, SR_IS_APPLICATION (g_application_get_default ()));
 }
 
 GtkWidget *
