@@ -78,6 +78,29 @@ static const char * const sv_last[] = {
   "Åberg", "Åkerlund", "Öhman", "Österberg",
 };
 
+/* Many surnames are a word of nature and an ending (Koivisto, Kivimäki,
+ * Åkerlund); combining them gives a county's variety of names, so that a
+ * search finds tens of people rather than thousands. */
+static const char * const fi_stems[] = {
+  "Aalto", "Haapa", "Harju", "Hirvi", "Honka", "Ilves", "Joki", "Järvi", "Kallio", "Karhu",
+  "Kettu", "Kivi", "Koivu", "Koski", "Kuusi", "Laakso", "Lahti", "Lampi", "Leppä", "Lohi",
+  "Metsä", "Mänty", "Mäki", "Niemi", "Oja", "Paju", "Pelto", "Pihlaja", "Ranta", "Rinne",
+  "Saari", "Salo", "Sorsa", "Suo", "Tammi", "Vaara", "Virta", "Vuori", "Ylä", "Ämmä",
+};
+
+static const char * const fi_endings[] = {
+  "nen", "la", "mäki", "oja", "aho", "salo", "vaara", "lahti", "niemi", "koski", "maa", "puro",
+};
+
+static const char * const sv_stems[] = {
+  "Berg", "Björk", "Blom", "Dahl", "Ek", "Fors", "Gran", "Hag", "Holm", "Lind", "Löf", "Lund",
+  "Nord", "Ros", "Sjö", "Sten", "Strand", "Sund", "Wester", "Wik", "Å", "Åker", "Öster", "Ström",
+};
+
+static const char * const sv_endings[] = {
+  "berg", "ström", "qvist", "lund", "man", "holm", "blad", "gren", "dahl", "roos", "fors",
+};
+
 /* Clients whose language is neither: Estonian, Russian, Ukrainian, Somali, Arabic names. */
 static const char * const other_female[] = {
   "Kadri", "Olga", "Natalia", "Oksana", "Fatima", "Amina", "Leyla", "Hodan",
@@ -721,6 +744,40 @@ typedef struct
   gboolean    female;
 } Name;
 
+static gboolean
+is_vowel (gunichar c)
+{
+  return strchr ("aeiouy", (int) c) != NULL || c == 0xe4 /* ä */ || c == 0xf6 /* ö */;
+}
+
+/* Stem and ending; Finnish -la follows the stem's vowel harmony (Ojala,
+ * Mäkilä), and a vowel meeting itself takes a hyphen (Ranta-aho). */
+static const char *
+compound_surname (Gen                *gen,
+                  const char * const *stems,
+                  guint               n_stems,
+                  const char * const *endings,
+                  guint               n_endings)
+{
+  for (;;)
+    {
+      const char *stem = stems[rnd (gen, 0, (int) n_stems - 1)];
+      const char *ending = endings[rnd (gen, 0, (int) n_endings - 1)];
+      g_autofree char *lower = g_utf8_strdown (stem, -1);
+      g_autofree char *joined = NULL;
+      gunichar last = g_utf8_get_char (g_utf8_prev_char (stem + strlen (stem)));
+
+      if (g_str_has_suffix (lower, ending) || g_str_has_prefix (ending, lower))
+        continue;
+      if (g_str_equal (ending, "la") && strpbrk (lower, "aou") == NULL)
+        ending = "lä";
+
+      joined = g_strconcat (stem, last == g_utf8_get_char (ending) && is_vowel (last) ? "-" : "",
+                            ending, NULL);
+      return g_intern_string (joined);
+    }
+}
+
 static Name
 make_name (Gen        *gen,
            SrLanguage  language)
@@ -732,7 +789,10 @@ make_name (Gen        *gen,
     {
     case SR_LANGUAGE_SV:
       name.first = name.female ? PICK (gen, sv_female) : PICK (gen, sv_male);
-      name.last = PICK (gen, sv_last);
+      name.last = chance (gen, 0.5)
+                  ? PICK (gen, sv_last)
+                  : compound_surname (gen, sv_stems, G_N_ELEMENTS (sv_stems),
+                                      sv_endings, G_N_ELEMENTS (sv_endings));
       break;
 
     case SR_LANGUAGE_OTHER:
@@ -743,7 +803,10 @@ make_name (Gen        *gen,
     case SR_LANGUAGE_FI:
     default:
       name.first = name.female ? PICK (gen, fi_female) : PICK (gen, fi_male);
-      name.last = PICK (gen, fi_last);
+      name.last = chance (gen, 0.5)
+                  ? PICK (gen, fi_last)
+                  : compound_surname (gen, fi_stems, G_N_ELEMENTS (fi_stems),
+                                      fi_endings, G_N_ELEMENTS (fi_endings));
       break;
     }
 
