@@ -26,6 +26,8 @@
  * --reuse PATH  use the database at PATH if it exists, else generate it there
  *               and keep it (without: a temporary file, removed at the end)
  * --reps N      repetitions per query, with varied inputs (default 200)
+ * --store-sql S run SQL S (e.g. "PRAGMA mmap_size = 1073741824") on the
+ *               store's connection after opening it, to try a setting
  *
  * Only numbers and labels are printed: no names, codes or ids.
  */
@@ -800,6 +802,7 @@ main (int   argc,
   g_autoptr(GArray) open_ms = g_array_new (FALSE, FALSE, sizeof (double));
   double scale = 1.0;
   int reps = 200;
+  g_autofree char *store_sql = NULL;
   gboolean temporary = FALSE;
   Bench b = { NULL };
   GOptionEntry entries[] = {
@@ -807,6 +810,8 @@ main (int   argc,
     { "reuse", 0, 0, G_OPTION_ARG_FILENAME, &reuse,
       "Use the database at PATH if it exists, else generate it there and keep it", "PATH" },
     { "reps", 0, 0, G_OPTION_ARG_INT, &reps, "Repetitions per query (default 200)", "N" },
+    { "store-sql", 0, 0, G_OPTION_ARG_STRING, &store_sql,
+      "Run SQL on the store's connection first, to try a setting", "SQL" },
     { NULL }
   };
 
@@ -878,6 +883,13 @@ main (int   argc,
       g_array_append_val (open_ms, (double) { t1 - t0 });
     }
   printf ("%-22s %9.2f ms (p50 of 5)\n", "open", percentile (open_ms, 0.5));
+
+  if (store_sql != NULL)
+    {
+      if (sqlite3_exec (sr_store_get_db (b.store), store_sql, NULL, NULL, NULL) != SQLITE_OK)
+        g_error ("--store-sql failed: %s", sqlite3_errmsg (sr_store_get_db (b.store)));
+      printf ("%-22s %s\n", "store connection", store_sql);
+    }
 
   if (sqlite3_open_v2 (path, &b.db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
     g_error ("Cannot open the database read-only");
