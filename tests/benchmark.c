@@ -50,6 +50,8 @@
 #define HISTORY_DAYS   730
 #define FRAME_MS       16.0
 #define MAX_RATIO      1.5
+/* Untimed first rounds of each query: the first touch of code and pages. */
+#define WARMUP         3
 
 typedef struct
 {
@@ -95,6 +97,15 @@ percentile (GArray *samples,
   g_array_sort (samples, compare_double);
   i = (guint) ceil (p * samples->len);
   return g_array_index (samples, double, CLAMP (i, 1, samples->len) - 1);
+}
+
+static void
+record (GArray *samples,
+        guint   round,
+        double  ms)
+{
+  if (round >= WARMUP)
+    g_array_append_val (samples, ms);
 }
 
 static void
@@ -286,7 +297,7 @@ bench_meetings (Bench    *b,
                        NULL);
   stmt = prepare (b, sql);
 
-  for (guint r = 0; r < b->reps; r++)
+  for (guint r = 0; r < WARMUP + b->reps; r++)
     {
       gint64 day = g_rand_int_range (b->rand, (gint32) b->first_day, (gint32) b->last_day + 1);
       g_autoptr(GDateTime) from = local_midnight (b, day);
@@ -307,7 +318,7 @@ bench_meetings (Bench    *b,
         n_store = touch_all (model);
       }
       t1 = now_ms ();
-      g_array_append_val (store_ms, (double) { t1 - t0 });
+      record (store_ms, r, t1 - t0);
 
       t0 = now_ms ();
       sqlite3_bind_text (stmt, 1, from_text, -1, SQLITE_STATIC);
@@ -316,7 +327,7 @@ bench_meetings (Bench    *b,
         sqlite3_bind_text (stmt, 3, worker, -1, SQLITE_STATIC);
       n_plain = read_rows (stmt);
       t1 = now_ms ();
-      g_array_append_val (plain_ms, (double) { t1 - t0 });
+      record (plain_ms, r, t1 - t0);
 
       g_assert_cmpuint (n_store, ==, n_plain);
       n_items += n_store;
@@ -324,7 +335,7 @@ bench_meetings (Bench    *b,
 
   sqlite3_finalize (stmt);
   print_result (per_worker ? "worker's month" : "day's meetings", store_ms, plain_ms);
-  printf ("%-22s %9.0f meetings on average\n", "", (double) n_items / b->reps);
+  printf ("%-22s %9.0f meetings on average\n", "", (double) n_items / (WARMUP + b->reps));
 }
 
 /* A client's record ---------------------------------------------------------------------- */
@@ -467,7 +478,7 @@ bench_client_record (Bench *b)
   q.memberships = prepare_select (b, SR_TYPE_MEMBERSHIP, "m",
                                   "WHERE m.client_id = ?1 ORDER BY m.joined, m.id");
 
-  for (guint r = 0; r < b->reps; r++)
+  for (guint r = 0; r < WARMUP + b->reps; r++)
     {
       g_autofree char *client_id = random_client_id (b);
       double t0, t1;
@@ -476,12 +487,12 @@ bench_client_record (Bench *b)
       t0 = now_ms ();
       n_store = store_client_record (b, client_id);
       t1 = now_ms ();
-      g_array_append_val (store_ms, (double) { t1 - t0 });
+      record (store_ms, r, t1 - t0);
 
       t0 = now_ms ();
       n_plain = plain_client_record (&q, client_id);
       t1 = now_ms ();
-      g_array_append_val (plain_ms, (double) { t1 - t0 });
+      record (plain_ms, r, t1 - t0);
 
       g_assert_cmpuint (n_store, ==, n_plain);
       n_rows += n_store;
@@ -498,7 +509,7 @@ bench_client_record (Bench *b)
   sqlite3_finalize (q.memberships);
 
   print_result ("client's record", store_ms, plain_ms);
-  printf ("%-22s %9.0f records on average\n", "", (double) n_rows / b->reps);
+  printf ("%-22s %9.0f records on average\n", "", (double) n_rows / (WARMUP + b->reps));
 }
 
 /* A group's attendance sheet ------------------------------------------------------------------ */
@@ -532,7 +543,7 @@ bench_attendance_sheet (Bench *b)
   sessions = prepare (b, sessions_sql);
   attendance = prepare (b, attendance_sql);
 
-  for (guint r = 0; r < b->reps; r++)
+  for (guint r = 0; r < WARMUP + b->reps; r++)
     {
       const char *group = b->groups->pdata[g_rand_int_range (b->rand, 0, (gint32) b->groups->len)];
       double t0, t1;
@@ -554,7 +565,7 @@ bench_attendance_sheet (Bench *b)
           }
       }
       t1 = now_ms ();
-      g_array_append_val (store_ms, (double) { t1 - t0 });
+      record (store_ms, r, t1 - t0);
 
       t0 = now_ms ();
       sqlite3_bind_text (members, 1, group, -1, SQLITE_STATIC);
@@ -562,7 +573,7 @@ bench_attendance_sheet (Bench *b)
       sqlite3_bind_text (attendance, 1, group, -1, SQLITE_STATIC);
       n_plain = read_rows (members) + read_rows (sessions) + read_rows (attendance);
       t1 = now_ms ();
-      g_array_append_val (plain_ms, (double) { t1 - t0 });
+      record (plain_ms, r, t1 - t0);
 
       g_assert_cmpuint (n_store, ==, n_plain);
       n_rows += n_store;
@@ -573,7 +584,7 @@ bench_attendance_sheet (Bench *b)
   sqlite3_finalize (attendance);
 
   print_result ("attendance sheet", store_ms, plain_ms);
-  printf ("%-22s %9.0f rows on average\n", "", (double) n_rows / b->reps);
+  printf ("%-22s %9.0f rows on average\n", "", (double) n_rows / (WARMUP + b->reps));
 }
 
 /* The client list -------------------------------------------------------------------------------- */
@@ -637,7 +648,7 @@ bench_client_list (Bench *b)
   row = prepare (b, by_num);
 
   /* First rows: made, rows known, the first screenful fetched. */
-  for (guint r = 0; r < n_first; r++)
+  for (guint r = 0; r < WARMUP + n_first; r++)
     {
       g_autoptr(SrClientList) fresh = NULL;
       g_autoptr(GArray) nums = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -658,7 +669,7 @@ bench_client_list (Bench *b)
                     || sr_client_get_first_name (client) != NULL);
         }
       t1 = now_ms ();
-      g_array_append_val (first_store, (double) { t1 - t0 });
+      record (first_store, r, t1 - t0);
 
       t0 = now_ms ();
       while (sqlite3_step (all) == SQLITE_ROW)
@@ -674,7 +685,7 @@ bench_client_list (Bench *b)
           read_rows (row);
         }
       t1 = now_ms ();
-      g_array_append_val (first_plain, (double) { t1 - t0 });
+      record (first_plain, r, t1 - t0);
     }
   print_result ("list: first rows", first_store, first_plain);
 
