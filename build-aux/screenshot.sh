@@ -22,6 +22,15 @@ for tool in Xvfb xdotool import; do
   command -v "$tool" >/dev/null || { echo "screenshot.sh: $tool is missing" >&2; exit 1; }
 done
 
+# Dates, weekdays and numbers follow the locale, not LANGUAGE: use fi_FI / sv_FI when the
+# machine has them (Debian: the locales package and locale-gen), else C.UTF-8.
+case "$lang" in
+  fi*) locale=fi_FI.UTF-8 ;;
+  sv*) locale=sv_FI.UTF-8 ;;
+  *)   locale=C.UTF-8 ;;
+esac
+locale -a 2>/dev/null | grep -qix "${locale/UTF-8/utf8}" || locale=C.UTF-8
+
 display=":$(( 90 + RANDOM % 100 ))"
 tmp="$(mktemp -d)"
 trap 'kill "${app_pid:-}" "${xvfb_pid:-}" 2>/dev/null || true; rm -rf "$tmp"' EXIT
@@ -34,7 +43,7 @@ mkdir -p "$tmp/config/gtk-4.0"
 printf '[Settings]\ngtk-font-name=Cantarell 11\n' > "$tmp/config/gtk-4.0/settings.ini"
 
 DISPLAY="$display" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="${XDG_DATA_HOME:-$tmp/data}" \
-  LANG=C.UTF-8 LANGUAGE="$lang" GTK_A11Y=none GSK_RENDERER=cairo GDK_DEBUG=gl-disable \
+  TZ="${TZ:-Europe/Helsinki}" LANG="$locale" LANGUAGE="$lang" GTK_A11Y=none GSK_RENDERER=cairo GDK_DEBUG=gl-disable \
   DBUS_SESSION_BUS_ADDRESS=disabled: GSETTINGS_BACKEND=memory \
   meson devenv -C "$build" socrehab "$@" >/dev/null 2>&1 &
 app_pid=$!
