@@ -829,8 +829,8 @@ email_local_part (const char *first,
   return g_string_free (out, FALSE);
 }
 
-/* 040 555xxxx: a fictitious-looking range, never a real subscriber's format
- * of choice in examples. */
+/* 040 555xxxx: the 555 of films makes the numbers read as made up. It is
+ * not a reserved range; nothing here ever dials or messages them. */
 static char *
 make_phone (Gen *gen)
 {
