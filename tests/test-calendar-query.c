@@ -114,6 +114,31 @@ test_sessions_in_range (Fixture       *f,
   sessions = sr_calendar_list_sessions (f->store, monday, next_monday);
   g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 3);
 
+  /* As plain entries, with the week's meetings, by start. */
+  {
+    g_autoptr(SrClient) client = add_client (f, "Viikko");
+    g_autoptr(GDateTime) tuesday = g_date_time_add_days (monday, 1);
+    g_autoptr(GDateTime) start = g_date_time_add_hours (tuesday, 10);
+    g_autoptr(SrMeeting) meeting = add_meeting (f, client, start, 45, SR_MEETING_STATUS_HELD);
+    g_autoptr(GPtrArray) entries = sr_calendar_list_entries (f->store, NULL, monday, next_monday,
+                                                             TRUE, &error);
+    g_autoptr(GPtrArray) none = sr_calendar_list_entries (f->store, "no-such-worker", monday,
+                                                          next_monday, FALSE, &error);
+    SrCalendarEntry *second;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (entries->len, ==, 4);
+    second = g_ptr_array_index (entries, 1);
+    g_assert_false (second->is_session);
+    g_assert_cmpstr (second->id, ==, sr_record_get_id (SR_RECORD (meeting)));
+    g_assert_cmpint (second->status, ==, SR_MEETING_STATUS_HELD);
+    g_assert_cmpint (second->duration, ==, 45);
+    g_assert_cmpstr (second->ref_id, ==, sr_record_get_id (SR_RECORD (client)));
+    g_assert_true (g_date_time_equal (second->start, start));
+    g_assert_true (((SrCalendarEntry *) g_ptr_array_index (entries, 0))->is_session);
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+
   /* Live: a new session in the week appears. */
   {
     g_autoptr(GDateTime) start = g_date_time_add_hours (monday, 9);

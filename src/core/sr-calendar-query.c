@@ -39,6 +39,149 @@ local_midnight_utc (GDateTime *now,
   return utc_text (midnight);
 }
 
+void
+sr_calendar_entry_free (SrCalendarEntry *entry)
+{
+  if (entry == NULL)
+    return;
+  g_free (entry->id);
+  g_clear_pointer (&entry->start, g_date_time_unref);
+  g_free (entry->worker_id);
+  g_free (entry->ref_id);
+  g_free (entry->location);
+  g_free (entry);
+}
+
+static GDateTime *
+parse_utc (const char *text)
+{
+  static GTimeZone *utc = NULL;
+
+  if (utc == NULL)
+    utc = g_time_zone_new_utc ();
+  return text ? g_date_time_new_from_iso8601 (text, utc) : NULL;
+}
+
+static gboolean
+read_entries (SrStore      *store,
+              sqlite3_stmt *stmt,
+              gboolean      is_session,
+              GPtrArray    *entries,
+              GError      **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SrCalendarEntry *entry = g_new0 (SrCalendarEntry, 1);
+      const char *place_nick = (const char *) sqlite3_column_text (stmt, 7);
+
+      entry->is_session = is_session;
+      entry->id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      entry->start = parse_utc ((const char *) sqlite3_column_text (stmt, 1));
+      entry->duration = sqlite3_column_int (stmt, 2);
+      if (is_session)
+        {
+          entry->kind = -1;
+          entry->place_type = -1;
+          entry->status = sr_enum_from_nick (SR_TYPE_SESSION_STATUS,
+                                             (const char *) sqlite3_column_text (stmt, 4),
+                                             SR_SESSION_STATUS_PLANNED);
+          entry->location = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
+        }
+      else
+        {
+          entry->kind = sr_enum_from_nick (SR_TYPE_MEETING_KIND,
+                                           (const char *) sqlite3_column_text (stmt, 3),
+                                           SR_MEETING_KIND_MEETING);
+          entry->status = sr_enum_from_nick (SR_TYPE_MEETING_STATUS,
+                                             (const char *) sqlite3_column_text (stmt, 4),
+                                             SR_MEETING_STATUS_PLANNED);
+          entry->place_type = sr_enum_from_nick (SR_TYPE_PLACE_TYPE, place_nick, SR_PLACE_OFFICE);
+        }
+      entry->worker_id = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+      entry->ref_id = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+
+      if (entry->start == NULL)
+        sr_calendar_entry_free (entry);
+      else
+        g_ptr_array_add (entries, entry);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sr_store_set_sqlite_error (sr_store_get_db (store), rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const SrCalendarEntry *x = *(SrCalendarEntry * const *) a;
+  const SrCalendarEntry *y = *(SrCalendarEntry * const *) b;
+  int c = g_date_time_compare (x->start, y->start);
+
+  return c != 0 ? c : g_strcmp0 (x->id, y->id);
+}
+
+GPtrArray *
+sr_calendar_list_entries (SrStore     *store,
+                          const char  *worker_id,
+                          GDateTime   *from,
+                          GDateTime   *to,
+                          gboolean     sessions,
+                          GError     **error)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SR_IS_STORE (store), NULL);
+  g_return_val_if_fail (from != NULL && to != NULL, NULL);
+
+  entries = g_ptr_array_new_with_free_func ((GDestroyNotify) sr_calendar_entry_free);
+  from_text = utc_text (from);
+  to_text = utc_text (to);
+
+  /* The indexes on (worker_id, start) and (start) bound both scans. */
+  if (worker_id != NULL)
+    stmt = sr_store_prepare (store,
+                             "SELECT id, start, duration, kind, status, worker_id, client_id, place_type"
+                             " FROM meetings WHERE worker_id = ?3 AND start >= ?1 AND start < ?2", error);
+  else
+    stmt = sr_store_prepare (store,
+                             "SELECT id, start, duration, kind, status, worker_id, client_id, place_type"
+                             " FROM meetings WHERE start >= ?1 AND start < ?2", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, from_text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to_text, -1, SQLITE_TRANSIENT);
+  if (worker_id != NULL)
+    sqlite3_bind_text (stmt, 3, worker_id, -1, SQLITE_TRANSIENT);
+  if (!read_entries (store, stmt, FALSE, entries, error))
+    return NULL;
+
+  if (sessions)
+    {
+      stmt = sr_store_prepare (store,
+                               "SELECT id, start, coalesce (duration, 90), NULL, status, NULL, group_id, location"
+                               " FROM sessions WHERE start >= ?1 AND start < ?2", error);
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_text (stmt, 1, from_text, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, to_text, -1, SQLITE_TRANSIENT);
+      if (!read_entries (store, stmt, TRUE, entries, error))
+        return NULL;
+    }
+
+  g_ptr_array_sort (entries, compare_entries);
+  return g_steal_pointer (&entries);
+}
+
 GListModel *
 sr_calendar_list_sessions (SrStore   *store,
                            GDateTime *from,

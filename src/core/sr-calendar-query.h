@@ -18,6 +18,35 @@
 
 G_BEGIN_DECLS
 
+/* One meeting or group session in a range, as plain values: a month of all
+ * workers has thousands, and reading them as records one by one is slow. */
+typedef struct
+{
+  char      *id;
+  gboolean   is_session;
+  GDateTime *start;       /* UTC */
+  int        duration;    /* minutes */
+  int        kind;        /* SrMeetingKind; sessions: -1 */
+  int        status;      /* SrMeetingStatus or SrSessionStatus */
+  char      *worker_id;   /* meetings */
+  char      *ref_id;      /* the client (meetings) or the group (sessions) */
+  int        place_type;  /* SrPlaceType; sessions: -1 */
+  char      *location;    /* sessions' location; meetings: NULL (private) */
+} SrCalendarEntry;
+
+void        sr_calendar_entry_free           (SrCalendarEntry *entry);
+
+/* Meetings (of @worker_id, or everyone's if NULL) and, if @sessions, all
+ * group sessions with start in [@from, @to), by start: one query each.
+ * Returns a GPtrArray of SrCalendarEntry, or NULL with @error. Not live:
+ * run it again on the store's ::changed for meetings and sessions. */
+GPtrArray  *sr_calendar_list_entries         (SrStore     *store,
+                                              const char  *worker_id,
+                                              GDateTime   *from,
+                                              GDateTime   *to,
+                                              gboolean     sessions,
+                                              GError     **error);
+
 /* Group sessions (SrSession) with start in [@from, @to), all groups, by start. */
 GListModel *sr_calendar_list_sessions        (SrStore     *store,
                                               GDateTime   *from,

@@ -13,39 +13,25 @@
 
 #include "sr-calendar-item.h"
 
-static SrCalendarItem *
-item_new (SrRecord *record,
-          gboolean  is_session)
+SrCalendarItem *
+sr_calendar_item_new (const SrCalendarEntry *entry)
 {
   SrCalendarItem *item = g_new0 (SrCalendarItem, 1);
-  int duration = sr_record_get_int (record, "duration");
 
   g_ref_count_init (&item->ref_count);
-  item->record = g_object_ref (record);
-  item->id = g_strdup (sr_record_get_id (record));
-  item->is_session = is_session;
-  item->start = g_date_time_to_local (sr_record_get_datetime (record, "start"));
-  item->end = g_date_time_add_minutes (item->start, duration > 0 ? duration : 60);
-  item->kind = -1;
-  g_object_get (record, "status", &item->status, NULL);
+  item->id = g_strdup (entry->id);
+  item->is_session = entry->is_session;
+  item->worker_id = g_strdup (entry->worker_id);
+  item->ref_id = g_strdup (entry->ref_id);
+  item->place_type = entry->place_type;
+  item->location = g_strdup (entry->location);
+  item->start = g_date_time_to_local (entry->start);
+  item->end = g_date_time_add_minutes (item->start, entry->duration > 0 ? entry->duration : 60);
+  item->kind = entry->kind;
+  item->status = entry->status;
   item->n_columns = 1;
 
   return item;
-}
-
-SrCalendarItem *
-sr_calendar_item_new_meeting (SrMeeting *meeting)
-{
-  SrCalendarItem *item = item_new (SR_RECORD (meeting), FALSE);
-
-  g_object_get (meeting, "kind", &item->kind, NULL);
-  return item;
-}
-
-SrCalendarItem *
-sr_calendar_item_new_session (SrSession *session)
-{
-  return item_new (SR_RECORD (session), TRUE);
 }
 
 SrCalendarItem *
@@ -62,7 +48,9 @@ sr_calendar_item_unref (SrCalendarItem *item)
     return;
 
   g_free (item->id);
-  g_clear_object (&item->record);
+  g_free (item->worker_id);
+  g_free (item->ref_id);
+  g_free (item->location);
   g_clear_pointer (&item->start, g_date_time_unref);
   g_clear_pointer (&item->end, g_date_time_unref);
   g_free (item->title);
@@ -80,7 +68,7 @@ sr_calendar_item_get_title (SrCalendarItem *item,
   if (item->title != NULL)
     return item->title;
 
-  ref = sr_record_get_string (item->record, item->is_session ? "group-id" : "client-id");
+  ref = item->ref_id;
   cached = ref && name_cache ? g_hash_table_lookup (name_cache, ref) : NULL;
 
   if (cached != NULL)

@@ -14,6 +14,7 @@
 
 #include <gtk/gtk.h>
 
+#include "sr-calendar-query.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS
@@ -23,7 +24,10 @@ typedef struct
   grefcount  ref_count;
   char      *id;
   gboolean   is_session;
-  SrRecord  *record;     /* the SrMeeting or SrSession */
+  char      *worker_id;  /* meetings */
+  char      *ref_id;     /* the client (meetings) or the group (sessions) */
+  int        place_type; /* meetings */
+  char      *location;   /* sessions */
   GDateTime *start;      /* local time */
   GDateTime *end;
   int        kind;       /* SrMeetingKind; sessions: -1 */
@@ -35,8 +39,7 @@ typedef struct
   guint      n_columns;
 } SrCalendarItem;
 
-SrCalendarItem *sr_calendar_item_new_meeting  (SrMeeting      *meeting);
-SrCalendarItem *sr_calendar_item_new_session  (SrSession      *session);
+SrCalendarItem *sr_calendar_item_new          (const SrCalendarEntry *entry);
 SrCalendarItem *sr_calendar_item_ref          (SrCalendarItem *item);
 void            sr_calendar_item_unref        (SrCalendarItem *item);
 

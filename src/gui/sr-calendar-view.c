@@ -46,8 +46,6 @@ struct _SrCalendarView
   char           *worker_filter;
   char           *kind_filter;
 
-  GListModel     *meetings;
-  GListModel     *sessions;
   GListModel     *workers;
   GHashTable     *name_cache;    /* client or group id → name */
   GHashTable     *group_leaders; /* group id → GStrv of leader ids */
@@ -93,6 +91,8 @@ static GParamSpec *properties[N_PROPS];
 
 static void queue_rebuild (SrCalendarView *self);
 static void reload (SrCalendarView *self);
+static void add_toast (SrCalendarView *self,
+                       AdwToast       *toast);
 
 /* Dates ------------------------------------------------------------------------ */
 
@@ -248,11 +248,11 @@ kind_shown (SrCalendarView *self,
 }
 
 static gboolean
-session_shown (SrCalendarView *self,
-               SrRecord       *session)
+session_shown (SrCalendarView        *self,
+               const SrCalendarEntry *session)
 {
   const char *worker_id = current_worker_filter_id (self);
-  const char *group_id = sr_record_get_string (session, "group-id");
+  const char *group_id = session->ref_id;
   GStrv leaders;
 
   if (worker_id == NULL)
@@ -272,24 +272,12 @@ session_shown (SrCalendarView *self,
 }
 
 static int
-compare_items (gconstpointer a,
-               gconstpointer b)
-{
-  const SrCalendarItem *x = *(SrCalendarItem * const *) a;
-  const SrCalendarItem *y = *(SrCalendarItem * const *) b;
-  int c = g_date_time_compare (x->start, y->start);
-
-  return c != 0 ? c : g_strcmp0 (x->id, y->id);
-}
-
-static int
 compare_by_worker (gconstpointer a,
                    gconstpointer b)
 {
   const SrCalendarItem *x = *(SrCalendarItem * const *) a;
   const SrCalendarItem *y = *(SrCalendarItem * const *) b;
-  int c = g_strcmp0 (sr_record_get_string (x->record, "worker-id"),
-                     sr_record_get_string (y->record, "worker-id"));
+  int c = g_strcmp0 (x->worker_id, y->worker_id);
 
   return c != 0 ? c : g_date_time_compare (x->start, y->start);
 }
@@ -299,7 +287,7 @@ counts_for_overlap (SrCalendarItem *item)
 {
   return !item->is_session
          && (item->status == SR_MEETING_STATUS_PLANNED || item->status == SR_MEETING_STATUS_HELD)
-         && sr_record_get_string (item->record, "worker-id") != NULL;
+         && item->worker_id != NULL;
 }
 
 /* A worker's overlapping meetings: sorted by worker and start, each meeting
@@ -320,16 +308,14 @@ mark_overlaps (GPtrArray *items)
       SrCalendarItem *item = g_ptr_array_index (sorted, i);
 
       if (latest != NULL
-          && g_strcmp0 (sr_record_get_string (latest->record, "worker-id"),
-                        sr_record_get_string (item->record, "worker-id")) == 0
+          && g_strcmp0 (latest->worker_id, item->worker_id) == 0
           && g_date_time_compare (item->start, latest->end) < 0)
         {
           item->overlap = TRUE;
           latest->overlap = TRUE;
         }
       if (latest == NULL
-          || g_strcmp0 (sr_record_get_string (latest->record, "worker-id"),
-                        sr_record_get_string (item->record, "worker-id")) != 0
+          || g_strcmp0 (latest->worker_id, item->worker_id) != 0
           || g_date_time_compare (item->end, latest->end) > 0)
         latest = item;
     }
@@ -387,7 +373,6 @@ fill_agenda (SrCalendarView *self)
           g_autofree char *subtitle = NULL;
           const char *place = "";
           GtkWidget *row;
-          int place_type = 0;
 
           if (sr_calendar_item_day_offset (item, &day) != 0)
             break;
@@ -395,12 +380,9 @@ fill_agenda (SrCalendarView *self)
           time = sr_format_time (item->start);
           end = sr_format_time (item->end);
           if (!item->is_session)
-            {
-              g_object_get (item->record, "place-type", &place_type, NULL);
-              place = sr_calendar_place_type_label (place_type);
-            }
+            place = sr_calendar_place_type_label (item->place_type);
           else
-            place = sr_record_get_string (item->record, "location") ?: "";
+            place = item->location ? item->location : "";
 
           /* TRANSLATORS: an agenda row: start–end · kind · status · place */
           subtitle = g_strdup_printf (_("%s–%s · %s · %s%s%s"), time, end,
@@ -463,35 +445,37 @@ show_items (SrCalendarView *self)
 static void
 rebuild (SrCalendarView *self)
 {
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_ptr_array_set_size (self->items, 0);
 
-  for (guint i = 0; self->meetings != NULL && i < g_list_model_get_n_items (self->meetings); i++)
+  if (self->store != NULL && g_date_valid (&self->range_start))
     {
-      g_autoptr(SrMeeting) meeting = g_list_model_get_item (self->meetings, i);
-      SrCalendarItem *item = sr_calendar_item_new_meeting (meeting);
+      g_autoptr(GDateTime) from = local_midnight (&self->range_start);
+      g_autoptr(GDateTime) to = g_date_time_add_days (from, self->range_days);
 
-      if (kind_shown (self, item))
-        g_ptr_array_add (self->items, item);
-      else
-        sr_calendar_item_unref (item);
+      entries = sr_calendar_list_entries (self->store, current_worker_filter_id (self), from, to,
+                                          TRUE, &error);
+      if (entries == NULL)
+        add_toast (self, adw_toast_new (error->message));
     }
 
-  for (guint i = 0; self->sessions != NULL && i < g_list_model_get_n_items (self->sessions); i++)
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
     {
-      g_autoptr(SrSession) session = g_list_model_get_item (self->sessions, i);
+      SrCalendarEntry *entry = g_ptr_array_index (entries, i);
       SrCalendarItem *item;
 
-      if (!session_shown (self, SR_RECORD (session)))
+      if (entry->is_session && !session_shown (self, entry))
         continue;
-      item = sr_calendar_item_new_session (session);
+      item = sr_calendar_item_new (entry);
       if (kind_shown (self, item))
         g_ptr_array_add (self->items, item);
       else
         sr_calendar_item_unref (item);
     }
 
-  g_ptr_array_sort (self->items, compare_items);
   mark_overlaps (self->items);
   show_items (self);
 }
@@ -513,31 +497,10 @@ queue_rebuild (SrCalendarView *self)
     self->rebuild_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, rebuild_idle_cb, self, NULL);
 }
 
-static void
-on_model_items_changed_cb (SrCalendarView *self)
-{
-  queue_rebuild (self);
-}
-
-static void
-drop_models (SrCalendarView *self)
-{
-  if (self->meetings != NULL)
-    g_signal_handlers_disconnect_by_func (self->meetings, on_model_items_changed_cb, self);
-  if (self->sessions != NULL)
-    g_signal_handlers_disconnect_by_func (self->sessions, on_model_items_changed_cb, self);
-  g_clear_object (&self->meetings);
-  g_clear_object (&self->sessions);
-}
-
-/* The models for the range in view: only what is shown is asked for. */
+/* The range in view: only what is shown is asked for. */
 static void
 reload (SrCalendarView *self)
 {
-  g_autoptr(GDateTime) from = NULL;
-  g_autoptr(GDateTime) to = NULL;
-  GDate end;
-
   compute_range (self, &self->range_start, &self->range_days);
   update_title (self);
   update_week_header (self);
@@ -547,21 +510,6 @@ reload (SrCalendarView *self)
     /* Selecting emits ::day-selected, which sets the same date: a no-op. */
     gtk_calendar_select_day (self->date_calendar, focus);
   }
-
-  drop_models (self);
-
-  if (self->store != NULL)
-    {
-      end = self->range_start;
-      g_date_add_days (&end, self->range_days);
-      from = local_midnight (&self->range_start);
-      to = local_midnight (&end);
-
-      self->meetings = sr_store_list_meetings (self->store, current_worker_filter_id (self), from, to);
-      self->sessions = sr_calendar_list_sessions (self->store, from, to);
-      g_signal_connect_swapped (self->meetings, "items-changed", G_CALLBACK (on_model_items_changed_cb), self);
-      g_signal_connect_swapped (self->sessions, "items-changed", G_CALLBACK (on_model_items_changed_cb), self);
-    }
 
   gtk_stack_set_visible_child_name (self->mode_stack, self->mode);
   rebuild (self);
@@ -1136,6 +1084,9 @@ on_store_changed_cb (SrCalendarView *self,
       g_hash_table_remove_all (self->group_leaders);
       queue_rebuild (self);
     }
+  /* The range is read again at idle, once for a batch of changes. */
+  else if (g_str_equal (entity_type, SR_ENTITY_MEETING) || g_str_equal (entity_type, SR_ENTITY_SESSION))
+    queue_rebuild (self);
 }
 
 SrStore *
@@ -1288,7 +1239,6 @@ sr_calendar_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_handle_id (&self->mode_id, g_source_remove);
-  drop_models (self);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
   if (self->workers != NULL)
