@@ -18,7 +18,7 @@
 #define ROW_H       34
 #define HEAD_H      50
 #define NAME_W_WIDE 220
-#define NAME_W_NARROW 132
+#define NAME_W_NARROW 150
 
 struct _SrAttendanceGrid
 {
@@ -393,6 +393,19 @@ move_cursor (SrAttendanceGrid *self,
   g_signal_emit (self, signals[CURSOR_MOVED], 0);
 }
 
+/* The next row below @member who was a member on the session's day, or @member + 1. */
+static int
+next_member_row (SrAttendanceGrid *self,
+                 guint             member,
+                 guint             session)
+{
+  for (guint m = member + 1; m < n_members (self); m++)
+    if (sr_attendance_table_is_member_at (self->table, m, session))
+      return m;
+
+  return member + 1;
+}
+
 static gboolean
 record_cell (SrAttendanceGrid   *self,
              guint               member,
@@ -489,7 +502,8 @@ on_partly_save_cb (SrAttendanceGrid *self)
 
   if (record_cell (self, self->popover_member, self->popover_session,
                    SR_ATTENDANCE_PARTLY_PRESENT, minutes, *reason != '\0' ? reason : NULL))
-    move_cursor (self, self->popover_member + 1, self->popover_session);
+    move_cursor (self, next_member_row (self, self->popover_member, self->popover_session),
+                 self->popover_session);
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
@@ -506,7 +520,8 @@ on_choice_clicked_cb (GtkButton        *button,
       return;
     }
   if (record_cell (self, self->popover_member, self->popover_session, status, 0, NULL))
-    move_cursor (self, self->popover_member + 1, self->popover_session);
+    move_cursor (self, next_member_row (self, self->popover_member, self->popover_session),
+                 self->popover_session);
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
@@ -599,9 +614,9 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
       return FALSE;
     }
 
-  /* One key per member: record and go on to the next one. */
+  /* One key per member: record and go on to the next one who was in the group that day. */
   if (record_cell (self, m, s, status, 0, NULL))
-    move_cursor (self, m + 1, s);
+    move_cursor (self, next_member_row (self, m, s), s);
 
   return TRUE;
 }

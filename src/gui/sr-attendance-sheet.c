@@ -908,7 +908,18 @@ sr_attendance_sheet_show_session (SrAttendanceSheet *self,
       index = sr_attendance_table_find_current_session (self->table, now);
     }
   if (index >= 0)
-    sr_attendance_grid_set_cursor (self->grid, 0, index);
+    {
+      guint member = 0;
+
+      /* Start on the first member who was in the group that day. */
+      for (guint m = 0; m < sr_attendance_table_get_n_members (self->table); m++)
+        if (sr_attendance_table_is_member_at (self->table, m, index))
+          {
+            member = m;
+            break;
+          }
+      sr_attendance_grid_set_cursor (self->grid, member, index);
+    }
 
   update_session_label (self);
   update_actions (self);

@@ -169,7 +169,12 @@ show_selected (SrGroupsView *self,
   sr_group_page_set_group (self->page, self->store, sr_record_get_id (SR_RECORD (group)), session_id);
   gtk_stack_set_visible_child_name (self->content_stack, "group");
   if (navigate)
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+    {
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+      /* Straight to recording: the keys work on the sheet at once. */
+      sr_group_page_set_visible_tab (self->page, "attendance");
+      gtk_widget_grab_focus (GTK_WIDGET (sr_attendance_sheet_get_grid (sr_group_page_get_sheet (self->page))));
+    }
 }
 
 static void
