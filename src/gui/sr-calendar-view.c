@@ -29,8 +29,6 @@
 #include "sr-week-view.h"
 #include "sr-window.h"
 
-/* Below this width the agenda suits better than a grid. */
-#define NARROW_WIDTH 600
 /* The export: from a month back to half a year ahead. */
 #define EXPORT_DAYS_BACK  31
 #define EXPORT_DAYS_AHEAD 183
@@ -73,6 +71,8 @@ struct _SrCalendarView
   SrMonthView    *month_view;
   GtkListBox     *agenda_list;
   GMenu          *workers_submenu;
+  AdwSqueezer    *width_probe;
+  GtkWidget      *wide_probe;
 };
 
 G_DEFINE_FINAL_TYPE (SrCalendarView, sr_calendar_view, ADW_TYPE_BIN)
@@ -1049,6 +1049,7 @@ show_action (GtkWidget  *widget,
     {
       GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->week_scroller);
 
+      self->scrolled = TRUE;
       gtk_adjustment_set_value (adjustment, MAX (0, sr_week_view_y_for_time (start) - SR_WEEK_VIEW_HOUR_HEIGHT));
     }
   open_meeting (self, id);
@@ -1165,35 +1166,38 @@ apply_width_mode_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The probe squeezer drops its 600 px child when the view is narrower. */
 static void
-sr_calendar_view_size_allocate (GtkWidget *widget,
-                                int        width,
-                                int        height,
-                                int        baseline)
+on_width_probe_changed_cb (SrCalendarView *self)
 {
-  SrCalendarView *self = SR_CALENDAR_VIEW (widget);
-  gboolean narrow = width < NARROW_WIDTH;
-
-  GTK_WIDGET_CLASS (sr_calendar_view_parent_class)->size_allocate (widget, width, height, baseline);
+  gboolean narrow = adw_squeezer_get_visible_child (self->width_probe) != self->wide_probe;
 
   /* Changing the layout while allocating is not allowed: at idle. */
-  if (narrow != self->narrow && self->mode_id == 0)
+  if (narrow != self->narrow)
     {
       self->narrow = narrow;
-      self->mode_id = g_idle_add (apply_width_mode_cb, self);
+      if (self->mode_id == 0)
+        self->mode_id = g_idle_add (apply_width_mode_cb, self);
     }
-
 }
 
-/* The first time the week has its height, show the working day. */
-static void
-on_week_adjustment_changed_cb (GtkAdjustment  *adjustment,
-                               SrCalendarView *self)
+/* The first frame the week is shown with its height, show the working day. */
+static gboolean
+scroll_week_tick_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
 {
-  if (self->scrolled || gtk_adjustment_get_upper (adjustment) < 8 * SR_WEEK_VIEW_HOUR_HEIGHT)
-    return;
+  SrCalendarView *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->week_scroller);
+
+  if (gtk_adjustment_get_page_size (adjustment) <= 0
+      || gtk_adjustment_get_upper (adjustment) < 8 * SR_WEEK_VIEW_HOUR_HEIGHT)
+    return G_SOURCE_CONTINUE;
+
+  if (!self->scrolled)
+    scroll_to_working_hours (self);
   self->scrolled = TRUE;
-  scroll_to_working_hours (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -1336,7 +1340,6 @@ sr_calendar_view_class_init (SrCalendarViewClass *klass)
   object_class->finalize = sr_calendar_view_finalize;
   object_class->get_property = sr_calendar_view_get_property;
   object_class->set_property = sr_calendar_view_set_property;
-  widget_class->size_allocate = sr_calendar_view_size_allocate;
   widget_class->map = sr_calendar_view_map;
   widget_class->root = sr_calendar_view_root;
 
@@ -1377,6 +1380,9 @@ sr_calendar_view_class_init (SrCalendarViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SrCalendarView, month_view);
   gtk_widget_class_bind_template_child (widget_class, SrCalendarView, agenda_list);
   gtk_widget_class_bind_template_child (widget_class, SrCalendarView, workers_submenu);
+  gtk_widget_class_bind_template_child (widget_class, SrCalendarView, width_probe);
+  gtk_widget_class_bind_template_child (widget_class, SrCalendarView, wide_probe);
+  gtk_widget_class_bind_template_callback (widget_class, on_width_probe_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_item_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_slot_activated_cb);
@@ -1429,8 +1435,7 @@ sr_calendar_view_init (SrCalendarView *self)
 
   g_object_bind_property (self->cadence_button, "active", self->flap, "reveal-flap",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->week_scroller), "changed",
-                           G_CALLBACK (on_week_adjustment_changed_cb), self, 0);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->week_scroller), scroll_week_tick_cb, self, NULL);
 
   date_today (&today);
   set_focus (self, &today);
