@@ -15,6 +15,7 @@
 #include "sr-client-list.h"
 #include "sr-clients-view.h"
 #include "sr-hetu.h"
+#include "sr-list-splitter.h"
 #include "sr-window.h"
 
 static SrApplication *app;
@@ -371,6 +372,47 @@ test_archive (void)
   wait_for_list ();
 }
 
+/* The splitter shows the model's items at every step of a split change. */
+static void
+on_splitter_changed_cb (GListModel *splitter,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        GString    *log)
+{
+  g_string_append_printf (log, "%u-%u+%u:", position, removed, added);
+  for (guint i = 0; i < g_list_model_get_n_items (splitter); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (splitter, i);
+
+      g_string_append (log, gtk_string_object_get_string (item));
+    }
+  g_string_append (log, " ");
+}
+
+static void
+test_list_splitter (void)
+{
+  const char *before[] = { "a", "b", "c", "d", NULL };
+  const char *middle[] = { "x", "y", "z", NULL };
+  g_autoptr(GtkStringList) list = gtk_string_list_new (before);
+  g_autoptr(SrListSplitter) splitter = sr_list_splitter_new (G_LIST_MODEL (list));
+  g_autoptr(GString) log = g_string_new (NULL);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (splitter)), ==, 4);
+  g_signal_connect (splitter, "items-changed", G_CALLBACK (on_splitter_changed_cb), log);
+
+  /* b c → x y z: first the removal (a d), then the addition (a x y z d). */
+  gtk_string_list_splice (list, 1, 2, middle);
+  g_assert_cmpstr (log->str, ==, "1-2+0:ad 1-0+3:axyzd ");
+
+  /* Pure additions and removals pass as they are. */
+  g_string_truncate (log, 0);
+  gtk_string_list_remove (list, 0);
+  gtk_string_list_append (list, "e");
+  g_assert_cmpstr (log->str, ==, "0-1+0:xyzd 4-0+1:xyzde ");
+}
+
 /* Timing at scale, only when asked: SOCREHAB_MEASURE_DB=<a database made by
  * benchmark-store --reuse PATH>. Prints numbers only, never names. */
 typedef struct
@@ -509,6 +551,7 @@ main (int   argc,
   gui_test_settle (100);
   g_assert_true (sr_clients_view_get_store (view) == store ());
 
+  g_test_add_func ("/clients-view/list-splitter", test_list_splitter);
   g_test_add_func ("/clients-view/welcome", test_welcome);
   g_test_add_func ("/clients-view/invalid-identity-code", test_invalid_identity_code);
   g_test_add_func ("/clients-view/save-sorted-and-search", test_save_sorted_and_search);

@@ -18,6 +18,7 @@
 #include "sr-client-page.h"
 #include "sr-client-status.h"
 #include "sr-clients-view.h"
+#include "sr-list-splitter.h"
 
 struct _SrClientsView
 {
@@ -682,6 +683,8 @@ void
 sr_clients_view_set_store (SrClientsView *self,
                            SrStore       *store)
 {
+  g_autoptr(SrListSplitter) splitter = NULL;
+
   g_return_if_fail (SR_IS_CLIENTS_VIEW (self));
   g_return_if_fail (store == NULL || SR_IS_STORE (store));
 
@@ -703,7 +706,8 @@ sr_clients_view_set_store (SrClientsView *self,
   if (store != NULL)
     {
       /* SrClientList sorts, filters and searches in SQL and makes items lazily: it goes to
-       * the selection as it is, never through a model that would touch every item. */
+       * the selection as it is, never through a model that would touch every item (the
+       * splitter only reshapes its change signals; see sr-list-splitter.h). */
       self->clients = sr_client_list_new (store);
       sr_client_list_set_filter (self->clients, current_filter (self));
       sr_client_list_set_search_text (self->clients,
@@ -712,7 +716,8 @@ sr_clients_view_set_store (SrClientsView *self,
                                G_CALLBACK (on_clients_items_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->clients, "notify::loading",
                                G_CALLBACK (on_clients_items_changed_cb), self, G_CONNECT_SWAPPED);
-      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->clients));
+      splitter = sr_list_splitter_new (G_LIST_MODEL (self->clients));
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (splitter));
       g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
                                G_CONNECT_SWAPPED);
     }
