@@ -78,15 +78,18 @@ static void
 on_factory_setup_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = gtk_label_new (NULL);
   GtkWidget *button = gtk_button_new_with_label (_("Plan Meeting"));
 
+  /* Name above the button: the panel is narrow and the label long in Finnish. */
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "accent");
   g_signal_connect (button, "clicked", G_CALLBACK (on_plan_clicked_cb), list_item);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), button);
@@ -103,7 +106,7 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_widget_get_first_child (box);
   GtkWidget *button = gtk_widget_get_last_child (box);
   g_autofree char *name = sr_client_dup_display_name (client);
-  /* TRANSLATORS: tooltip and accessible label of a client's Plan Meeting button */
+  /* TRANSLATORS: tooltip of a client's Plan Meeting button */
   g_autofree char *tooltip = g_strdup_printf (_("Plan a meeting with %s"), name);
 
   gtk_label_set_text (GTK_LABEL (label), name);

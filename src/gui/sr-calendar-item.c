@@ -98,6 +98,43 @@ sr_calendar_item_get_title (SrCalendarItem *item,
 }
 
 const char *
+sr_calendar_weekday_name (int      weekday,
+                          gboolean abbreviated)
+{
+  static const char *const full[] = {
+    NC_("weekday", "Monday"), NC_("weekday", "Tuesday"), NC_("weekday", "Wednesday"),
+    NC_("weekday", "Thursday"), NC_("weekday", "Friday"), NC_("weekday", "Saturday"),
+    NC_("weekday", "Sunday"),
+  };
+  static const char *const abbreviations[] = {
+    NC_("weekday abbreviation", "Mon"), NC_("weekday abbreviation", "Tue"),
+    NC_("weekday abbreviation", "Wed"), NC_("weekday abbreviation", "Thu"),
+    NC_("weekday abbreviation", "Fri"), NC_("weekday abbreviation", "Sat"),
+    NC_("weekday abbreviation", "Sun"),
+  };
+
+  g_return_val_if_fail (weekday >= 1 && weekday <= 7, "");
+
+  return abbreviated ? g_dpgettext2 (GETTEXT_PACKAGE, "weekday abbreviation", abbreviations[weekday - 1])
+                     : g_dpgettext2 (GETTEXT_PACKAGE, "weekday", full[weekday - 1]);
+}
+
+const char *
+sr_calendar_month_name (int month)
+{
+  static const char *const names[] = {
+    NC_("month name", "January"), NC_("month name", "February"), NC_("month name", "March"),
+    NC_("month name", "April"), NC_("month name", "May"), NC_("month name", "June"),
+    NC_("month name", "July"), NC_("month name", "August"), NC_("month name", "September"),
+    NC_("month name", "October"), NC_("month name", "November"), NC_("month name", "December"),
+  };
+
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month name", names[month - 1]);
+}
+
+const char *
 sr_calendar_meeting_kind_label (int kind)
 {
   switch (kind)

@@ -57,6 +57,13 @@ void            sr_calendar_item_add_classes  (SrCalendarItem *item,
 int             sr_calendar_item_day_offset   (SrCalendarItem *item,
                                                const GDate    *day);
 
+/* Names from the app's own translations, not the C library's: the same in
+ * every locale the app is translated to. @weekday: 1 = Monday … 7. */
+const char     *sr_calendar_weekday_name         (int      weekday,
+                                                  gboolean abbreviated);
+/* @month: 1–12 */
+const char     *sr_calendar_month_name           (int      month);
+
 const char     *sr_calendar_meeting_kind_label   (int kind);
 const char     *sr_calendar_meeting_status_label (int status);
 const char     *sr_calendar_place_type_label     (int place_type);

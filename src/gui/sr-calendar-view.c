@@ -124,10 +124,10 @@ monday_of (const GDate *date,
 static char *
 format_short_day (const GDate *date)
 {
-  g_autoptr(GDateTime) day = local_midnight (date);
-
-  /* TRANSLATORS: a day in the week view's header, strftime format: "Mon 23.11." */
-  return g_date_time_format (day, C_("week header day, strftime", "%a %-d.%-m."));
+  /* TRANSLATORS: a day in the week view's header: weekday abbreviation, day, month: "Mon 23.11." */
+  return g_strdup_printf (C_("week header day", "%s %d.%d."),
+                          sr_calendar_weekday_name (g_date_get_weekday (date), TRUE),
+                          g_date_get_day (date), g_date_get_month (date));
 }
 
 static const char *
@@ -171,8 +171,10 @@ update_title (SrCalendarView *self)
 
   if (g_strcmp0 (self->mode, "month") == 0)
     {
-      /* TRANSLATORS: the month view's title, strftime format: "November 2026" */
-      title = g_date_time_format (focus, C_("month title, strftime", "%OB %Y"));
+      /* TRANSLATORS: the month view's title: month name, year: "November 2026" */
+      title = g_strdup_printf (C_("month title", "%s %d"),
+                               sr_calendar_month_name (g_date_get_month (&self->focus)),
+                               g_date_get_year (&self->focus));
     }
   else
     {
@@ -325,10 +327,9 @@ static GtkWidget *
 agenda_header (const GDate *day,
                gboolean     is_today)
 {
-  g_autoptr(GDateTime) when = local_midnight (day);
-  g_autofree char *weekday = g_date_time_format (when, "%A");
   g_autofree char *date = sr_format_date (day);
-  g_autofree char *text = g_strdup_printf ("%s %s", weekday, date);
+  g_autofree char *text = g_strdup_printf ("%s %s", sr_calendar_weekday_name (g_date_get_weekday (day), FALSE),
+                                           date);
   GtkWidget *label = gtk_label_new (text);
   GtkWidget *row = gtk_list_box_row_new ();
 

@@ -225,7 +225,7 @@ update_repeat_subtitle (SrMeetingDialog *self)
   if (start != NULL && until != NULL && sr_date_from_iso (until, &until_date))
     {
       g_autoptr(GPtrArray) occurrences = sr_series_weekly (start, &until_date, 0);
-      g_autofree char *weekday = g_date_time_format (start, "%A");
+      const char *weekday = sr_calendar_weekday_name (g_date_time_get_day_of_week (start), FALSE);
       g_autofree char *time = sr_format_time (start);
 
       /* TRANSLATORS: "every Tuesday at 10:00, 8 meetings" */

@@ -296,11 +296,8 @@ sr_month_view_snapshot (GtkWidget   *widget,
     {
       if (self->weekday_layouts[d] == NULL)
         {
-          /* 2024-01-01 was a Monday. */
-          g_autoptr(GDateTime) day = g_date_time_new_local (2024, 1, 1 + d, 0, 0, 0);
-          g_autofree char *name = g_date_time_format (day, "%a");
-
-          self->weekday_layouts[d] = gtk_widget_create_pango_layout (widget, name);
+          self->weekday_layouts[d] = gtk_widget_create_pango_layout (widget,
+                                                                     sr_calendar_weekday_name (d + 1, TRUE));
         }
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (d * cell_width + 6, 3));
