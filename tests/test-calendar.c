@@ -235,6 +235,39 @@ test_new_meeting (Fixture       *f,
   }
   g_assert_true (gtk_widget_has_css_class (item, "network-meeting"));
   g_assert_true (gtk_widget_has_css_class (item, "planned"));
+
+  /* Dropping it after a drag moves it in the store. */
+  {
+    g_autoptr(GDateTime) moved = g_date_time_new_local (2026, 10, 16, 9, 15, 0);
+    g_autoptr(SrMeeting) reread = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *text = NULL;
+
+    g_signal_emit_by_name (sr_calendar_view_get_week_view (f->view), "item-moved",
+                           sr_record_get_id (SR_RECORD (meeting)), moved);
+    reread = sr_store_get_meeting (f->store, sr_record_get_id (SR_RECORD (meeting)), &error);
+    text = local_text (sr_meeting_get_start (reread));
+    g_assert_cmpstr (text, ==, "2026-10-16 09:15");
+  }
+
+  /* A click on a free half hour opens a new meeting there. */
+  {
+    g_autoptr(GDateTime) slot = g_date_time_new_local (2026, 10, 15, 13, 30, 0);
+    GList *toplevels;
+    GtkWidget *slot_dialog = NULL;
+
+    g_signal_emit_by_name (sr_calendar_view_get_week_view (f->view), "slot-activated", slot);
+    toplevels = gtk_window_list_toplevels ();
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (SR_IS_MEETING_DIALOG (l->data) && sr_meeting_dialog_get_meeting (l->data) == NULL)
+        slot_dialog = l->data;
+    g_list_free (toplevels);
+    g_assert_nonnull (slot_dialog);
+    g_assert_cmpstr (sr_date_row_get_date (SR_DATE_ROW (child (slot_dialog, "date_row"))), ==, "2026-10-15");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (slot_dialog, "time_row"))), ==, "13:30");
+    /* No client yet: nothing can be saved. */
+    g_assert_false (gtk_widget_get_sensitive (child (slot_dialog, "save_button")));
+  }
 }
 
 static GPtrArray *
@@ -618,6 +651,33 @@ test_month_view (Fixture       *f,
                                                sr_record_get_id (SR_RECORD (session))));
 }
 
+/* Today, previous and next, by week, by month and by day. */
+static void
+test_navigation (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  sr_calendar_view_set_mode (f->view, "week");
+  sr_calendar_view_set_date (f->view, "2026-10-14");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "calendar.next", NULL));
+  g_assert_cmpstr (sr_calendar_view_get_date (f->view), ==, "2026-10-21");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "calendar.previous-day", NULL));
+  g_assert_cmpstr (sr_calendar_view_get_date (f->view), ==, "2026-10-20");
+
+  sr_calendar_view_set_mode (f->view, "month");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "calendar.previous", NULL));
+  g_assert_cmpstr (sr_calendar_view_get_date (f->view), ==, "2026-09-01");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "calendar.today", NULL));
+  g_assert_cmpstr (sr_calendar_view_get_date (f->view), ==, today);
+
+  /* The mode is a stateful action for the buttons and the menu. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "calendar.mode", "s", "agenda"));
+  g_assert_cmpstr (sr_calendar_view_get_mode (f->view), ==, "agenda");
+}
+
 /* view.show('ID') goes to the meeting's day and opens it. */
 static void
 test_view_show (Fixture       *f,
@@ -696,6 +756,7 @@ main (int   argc,
   ADD ("/calendar/mark-held", test_mark_held);
   ADD ("/calendar/cadence-panel", test_cadence_panel);
   ADD ("/calendar/month-view", test_month_view);
+  ADD ("/calendar/navigation", test_navigation);
   ADD ("/calendar/view-show", test_view_show);
   ADD ("/calendar/export", test_export);
 #undef ADD
