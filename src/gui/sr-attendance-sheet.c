@@ -248,12 +248,12 @@ undo (SrAttendanceSheet *self)
   g_autoptr(GArray) cells = g_steal_pointer (&self->undo_cells);
   g_autoptr(GError) error = NULL;
 
+  /* The toast stays until it times out; it says what happened and loses its button.
+   * (Dismissing toasts by hand while others come and go crashes libadwaita 1.2.) */
   if (self->undo_toast != NULL)
     {
-      AdwToast *toast = g_steal_pointer (&self->undo_toast);
-
-      adw_toast_dismiss (toast);
-      g_object_unref (toast);
+      adw_toast_set_title (self->undo_toast, _("Change undone"));
+      adw_toast_set_button_label (self->undo_toast, NULL);
     }
   update_actions (self);
 
@@ -288,12 +288,13 @@ remember_undo (SrAttendanceSheet *self,
   if (previous != NULL)
     self->undo_cells = g_array_ref (previous);
 
+  /* One key after another: the toast on show tells the latest change. */
   if (self->undo_toast != NULL)
     {
-      AdwToast *old = g_steal_pointer (&self->undo_toast);
-
-      adw_toast_dismiss (old);
-      g_object_unref (old);
+      adw_toast_set_title (self->undo_toast, message);
+      adw_toast_set_button_label (self->undo_toast, _("_Undo"));
+      update_actions (self);
+      return;
     }
 
   toast = adw_toast_new (message);

@@ -375,6 +375,8 @@ update_feedback_summary (SrSessionDialog *self)
                                          "Average %.1f / 5 from %u ratings", count),
                             average, count);
   adw_preferences_group_set_description (self->feedback_group, text);
+  /* An empty boxed list would show as a stray line. */
+  gtk_widget_set_visible (GTK_WIDGET (self->feedback_list), count > 0);
 }
 
 static void
