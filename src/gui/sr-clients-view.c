@@ -277,6 +277,17 @@ on_search_entry_activate_cb (SrClientsView *self)
     sr_clients_view_open_position (self, 0);
 }
 
+/* The shown client was deleted (created by mistake): back to no client. */
+static void
+on_client_page_client_changed_cb (SrClientsView *self)
+{
+  if (sr_client_page_get_client (self->client_page) != NULL)
+    return;
+
+  gtk_stack_set_visible_child_name (self->content_stack, "none");
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+}
+
 static void
 on_client_page_back_cb (SrClientsView *self)
 {
@@ -639,6 +650,8 @@ sr_clients_view_init (SrClientsView *self)
 
   g_object_bind_property (self->leaflet, "folded", self->client_page, "show-back-button",
                           G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->client_page, "notify::client",
+                           G_CALLBACK (on_client_page_client_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* Ctrl+N and Ctrl+F work wherever the focus is while the view is shown (a managed
    * controller runs from the window, only when this view is mapped); Escape goes back
