@@ -8,8 +8,8 @@
  * and referral needs to other services with their status. The assessment's
  * own fields are saved with the Save button (Ctrl+S), and also when the
  * view moves to another period or is hidden, so nothing typed is lost;
- * referrals are saved as they change. Natural height: put it in a scrolled
- * page. Toasts go to the nearest AdwToastOverlay above it.
+ * referrals are saved as they change. It scrolls itself. Toasts go to the
+ * nearest AdwToastOverlay above it.
  */
 
 #pragma once

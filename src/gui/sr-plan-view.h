@@ -5,8 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Versions, goals with GAS levels, reviews and the T-score with a chart.
- * The view has its natural height and no scrolling of its own: put it in a
- * scrolled page. Toasts (undo) go to the nearest AdwToastOverlay above it.
+ * It scrolls itself. Toasts (undo) go to the nearest AdwToastOverlay above it.
  */
 
 #pragma once
