@@ -365,6 +365,36 @@ test_csv_export (Fixture       *f,
 }
 
 static void
+test_print (Fixture       *f,
+            gconstpointer  data)
+{
+  SrAttendanceSheet *sheet = open_sheet (f, f->session_ids[1]);
+  g_autofree char *path = g_build_filename (tmp_dir, "sign-in.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (sr_attendance_sheet_print_to_pdf (sheet, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  g_assert_cmpuint (length, >, 1000);
+
+  /* A print is a disclosure of each member on the sheet. */
+  for (guint i = 0; i < N_MEMBERS; i++)
+    {
+      g_autoptr(GListModel) audit = sr_store_list_audit (f->store, f->client_ids[i], SR_AUDIT_LOG_DISCLOSURE, NULL);
+      g_autoptr(SrAuditEntry) entry = NULL;
+      int action;
+
+      g_assert_cmpuint (g_list_model_get_n_items (audit), ==, 1);
+      entry = g_list_model_get_item (audit, 0);
+      g_object_get (entry, "action", &action, NULL);
+      g_assert_cmpint (action, ==, SR_AUDIT_ACTION_PRINT);
+    }
+}
+
+static void
 test_feedback (Fixture       *f,
                gconstpointer  data)
 {
@@ -681,6 +711,7 @@ main (int   argc,
   g_test_add ("/groups/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/groups/all-present-undo", Fixture, NULL, fixture_set_up, test_all_present_undo, fixture_tear_down);
   g_test_add ("/groups/csv-export", Fixture, NULL, fixture_set_up, test_csv_export, fixture_tear_down);
+  g_test_add ("/groups/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
   g_test_add ("/groups/feedback", Fixture, NULL, fixture_set_up, test_feedback, fixture_tear_down);
   g_test_add ("/groups/group-dialog-and-plan", Fixture, NULL, fixture_set_up, test_group_dialog_and_plan, fixture_tear_down);
   g_test_add ("/groups/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);

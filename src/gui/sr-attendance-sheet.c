@@ -649,59 +649,31 @@ on_draw_page_cb (GtkPrintOperation *operation,
   cairo_stroke (cr);
 }
 
-static void
-on_print_done_cb (GtkPrintOperation       *operation,
-                  GtkPrintOperationResult  result,
-                  PrintJob                *job)
+/* Runs the print dialog, or with @export_path writes a PDF without one; a printed or
+ * exported sheet is logged as a disclosure of every member on it. */
+static gboolean
+print_sheet (SrAttendanceSheet  *self,
+             const char         *export_path,
+             GError            **error)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      gtk_print_operation_get_error (operation, &error);
-      show_message (job->self, error != NULL ? error->message : _("Printing failed."));
-      return;
-    }
-  if (result != GTK_PRINT_OPERATION_RESULT_APPLY)
-    return;
-
-  {
-    SrSession *session = sr_attendance_table_get_session (job->self->table, job->session);
-    g_autofree char *detail = g_strdup_printf ("print: sign-in sheet, session %s",
-                                               sr_record_get_id (SR_RECORD (session)));
-
-    if (!log_disclosures (job->self, SR_AUDIT_ACTION_PRINT, detail, job->session, &error))
-      show_message (job->self, error->message);
-  }
-}
-
-static void
-sr_attendance_sheet_print_action (GtkWidget  *widget,
-                                  const char *action_name,
-                                  GVariant   *parameter)
-{
-  SrAttendanceSheet *self = SR_ATTENDANCE_SHEET (widget);
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(SrGroup) group = NULL;
   g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *when = NULL;
   g_autofree char *location = NULL;
-  GtkNative *native = gtk_widget_get_native (widget);
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GtkPrintOperationResult result;
   SrSession *session;
   PrintJob *job;
   guint index;
 
   if (self->table == NULL || !sr_attendance_grid_get_cursor (self->grid, NULL, &index))
-    return;
+    return TRUE;
 
   session = sr_attendance_table_get_session (self->table, index);
-  group = sr_store_get_group (self->store, sr_attendance_table_get_group_id (self->table), &error);
+  group = sr_store_get_group (self->store, sr_attendance_table_get_group_id (self->table), error);
   if (group == NULL)
-    {
-      show_message (self, error->message);
-      return;
-    }
+    return FALSE;
 
   job = g_new0 (PrintJob, 1);
   job->self = g_object_ref (self);
@@ -724,13 +696,50 @@ sr_attendance_sheet_print_action (GtkWidget  *widget,
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), job);
   g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), job);
-  g_signal_connect (operation, "done", G_CALLBACK (on_print_done_cb), job);
   g_object_set_data_full (G_OBJECT (operation), "job", job, (GDestroyNotify) print_job_free);
+  if (export_path != NULL)
+    gtk_print_operation_set_export_filename (operation, export_path);
 
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL,
-                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  result = gtk_print_operation_run (operation,
+                                    export_path != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                                        : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL,
+                                    error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    return FALSE;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      g_autofree char *detail = g_strdup_printf ("print: sign-in sheet, session %s",
+                                                 sr_record_get_id (SR_RECORD (session)));
+
+      return log_disclosures (self, SR_AUDIT_ACTION_PRINT, detail, index, error);
+    }
+
+  return TRUE;
+}
+
+static void
+sr_attendance_sheet_print_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  SrAttendanceSheet *self = SR_ATTENDANCE_SHEET (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!print_sheet (self, NULL, &error))
     show_message (self, error->message);
+}
+
+gboolean
+sr_attendance_sheet_print_to_pdf (SrAttendanceSheet  *self,
+                                  const char         *path,
+                                  GError            **error)
+{
+  g_return_val_if_fail (SR_IS_ATTENDANCE_SHEET (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return print_sheet (self, path, error);
 }
 
 /* The class ----------------------------------------------------------------------------------- */

@@ -33,4 +33,9 @@ gboolean          sr_attendance_sheet_export_to_file (SrAttendanceSheet *self,
                                                      GFile              *file,
                                                      GError            **error);
 
+/* The session's sign-in sheet as a PDF, logged as a printed disclosure per member. */
+gboolean          sr_attendance_sheet_print_to_pdf  (SrAttendanceSheet  *self,
+                                                     const char         *path,
+                                                     GError            **error);
+
 G_END_DECLS
