@@ -768,7 +768,7 @@ sr_meeting_dialog_new_meeting (GtkWindow *parent,
       when = g_date_time_add_hours (hour, 1);
     }
   day = g_date_time_format (when, "%Y-%m-%d");
-  time = g_date_time_format (when, "%H:%M");
+  time = sr_format_time (when);
   sr_date_row_set_date (self->date_row, day);
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
   select_worker (self, sr_store_get_current_worker (store));
@@ -809,7 +809,7 @@ sr_meeting_dialog_open (GtkWindow   *parent,
   g_object_get (self->meeting, "kind", &kind, "place-type", &place_type, "status", &status, NULL);
   start = g_date_time_to_local (sr_meeting_get_start (self->meeting));
   day = g_date_time_format (start, "%Y-%m-%d");
-  time = g_date_time_format (start, "%H:%M");
+  time = sr_format_time (start);
   title = sr_format_date_time (start);
 
   gtk_window_set_title (GTK_WINDOW (self), sr_calendar_meeting_kind_label (kind));

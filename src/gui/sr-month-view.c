@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sr-format.h"
 #include "sr-month-view.h"
 
 #define N_DAYS        42
@@ -161,7 +162,7 @@ sr_month_view_set_items (SrMonthView *self,
           if (sr_calendar_item_day_offset (item, first_monday) != (int) day)
             continue;
 
-          time = g_date_time_format (item->start, "%H:%M");
+          time = sr_format_time (item->start);
           text = g_strdup_printf ("%s %s", time, sr_calendar_item_get_title (item, store, name_cache));
           label = gtk_label_new (text);
           gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sr-format.h"
 #include "sr-week-view.h"
 
 #define HOUR_COLUMN_WIDTH 52
@@ -187,8 +188,8 @@ sr_week_view_set_items (SrWeekView  *self,
         {
           SrCalendarItem *item = g_ptr_array_index (days[d], i);
           const char *title = sr_calendar_item_get_title (item, store, name_cache);
-          g_autofree char *time = g_date_time_format (item->start, "%H:%M");
-          g_autofree char *end = g_date_time_format (item->end, "%H:%M");
+          g_autofree char *time = sr_format_time (item->start);
+          g_autofree char *end = sr_format_time (item->end);
           g_autofree char *text = g_strdup_printf ("%s %s", time, title);
           g_autofree char *tooltip = NULL;
           GtkWidget *label = gtk_label_new (text);
@@ -308,7 +309,8 @@ hour_layout (SrWeekView *self,
 {
   if (self->hour_layouts[hour] == NULL)
     {
-      g_autofree char *text = g_strdup_printf ("%02d:00", hour);
+      g_autoptr(GDateTime) when = g_date_time_new_local (2024, 1, 1, hour, 0, 0);
+      g_autofree char *text = sr_format_time (when);
 
       self->hour_layouts[hour] = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
     }
