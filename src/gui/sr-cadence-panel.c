@@ -150,7 +150,9 @@ sr_cadence_panel_set_store (SrCadencePanel *self,
   if (!g_set_object (&self->store, store))
     return;
 
-  sr_cadence_panel_refresh (self);
+  /* The rule is asked only while the panel is shown (see map). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) || self->clients != NULL)
+    sr_cadence_panel_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -160,6 +162,29 @@ sr_cadence_panel_get_clients (SrCadencePanel *self)
   g_return_val_if_fail (SR_IS_CADENCE_PANEL (self), NULL);
 
   return self->clients;
+}
+
+/* At the scale of a county the rule is a query over every client with an
+ * open period, run again on each saved meeting: only while it is seen. */
+static void
+sr_cadence_panel_map (GtkWidget *widget)
+{
+  SrCadencePanel *self = SR_CADENCE_PANEL (widget);
+
+  GTK_WIDGET_CLASS (sr_cadence_panel_parent_class)->map (widget);
+  sr_cadence_panel_refresh (self);
+}
+
+static void
+sr_cadence_panel_unmap (GtkWidget *widget)
+{
+  SrCadencePanel *self = SR_CADENCE_PANEL (widget);
+
+  GTK_WIDGET_CLASS (sr_cadence_panel_parent_class)->unmap (widget);
+  if (self->clients != NULL)
+    g_signal_handlers_disconnect_by_func (self->clients, on_clients_items_changed_cb, self);
+  g_clear_object (&self->clients);
+  gtk_no_selection_set_model (self->selection, NULL);
 }
 
 static void
@@ -221,6 +246,8 @@ sr_cadence_panel_class_init (SrCadencePanelClass *klass)
   object_class->dispose = sr_cadence_panel_dispose;
   object_class->get_property = sr_cadence_panel_get_property;
   object_class->set_property = sr_cadence_panel_set_property;
+  widget_class->map = sr_cadence_panel_map;
+  widget_class->unmap = sr_cadence_panel_unmap;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, SR_TYPE_STORE,

@@ -23,7 +23,8 @@ G_DECLARE_FINAL_TYPE (SrCadencePanel, sr_cadence_panel, SR, CADENCE_PANEL, GtkBo
 SrStore    *sr_cadence_panel_get_store   (SrCadencePanel *self);
 void        sr_cadence_panel_set_store   (SrCadencePanel *self,
                                           SrStore        *store);
-/* The flagged clients (SrClient); live. */
+/* The flagged clients (SrClient); live while the panel is mapped or after
+ * sr_cadence_panel_refresh(); NULL before. */
 GListModel *sr_cadence_panel_get_clients (SrCadencePanel *self);
 /* Asks the rule again for today (after midnight). */
 void        sr_cadence_panel_refresh     (SrCadencePanel *self);
