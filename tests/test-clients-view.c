@@ -13,7 +13,10 @@
 #include "sr-application.h"
 #include "sr-client-dialog.h"
 #include "sr-client-list.h"
+#include "sr-client-page.h"
+#include "sr-form-dialog.h"
 #include "sr-clients-view.h"
+#include "sr-format.h"
 #include "sr-hetu.h"
 #include "sr-list-splitter.h"
 #include "sr-window.h"
@@ -413,6 +416,127 @@ test_list_splitter (void)
   g_assert_cmpstr (log->str, ==, "0-1+0:xyzd 4-0+1:xyzde ");
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *tooltip,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget)
+      && ((tooltip != NULL && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+          || (label != NULL && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)))
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, tooltip, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       n;
+} ModelCount;
+
+static gboolean
+model_has_n (gpointer user_data)
+{
+  ModelCount *count = user_data;
+
+  return g_list_model_get_n_items (count->model) == count->n;
+}
+
+static void
+wait_for_model (GListModel *model,
+                guint       n)
+{
+  ModelCount count = { model, n };
+
+  g_assert_true (gui_test_wait_for (model_has_n, &count, 5000));
+}
+
+static gboolean
+widget_insensitive (gpointer user_data)
+{
+  return !gtk_widget_get_sensitive (user_data);
+}
+
+static SrFormDialog *
+find_form_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (SR_IS_FORM_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return SR_FORM_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static void
+test_period_and_network (void)
+{
+  g_autoptr(SrClient) client = NULL;
+  g_autoptr(SrNetworkContact) contact = NULL;
+  g_autoptr(GListModel) periods = NULL;
+  g_autoptr(GListModel) contacts = NULL;
+  g_autoptr(SrPeriod) period = NULL;
+  g_autoptr(GError) error = NULL;
+  SrClientPage *page = child (view, SR_TYPE_CLIENTS_VIEW, "client_page");
+  SrFormDialog *dialog;
+  GtkWidget *button;
+  GDate start, end;
+
+  ensure_worker ();
+  client = add_client ("Pertti", "Jaksonen");
+  contact = sr_network_contact_new (sr_record_get_id (SR_RECORD (client)), "Kela");
+  g_assert_true (sr_store_save_network_contact (store (), contact, &error));
+  g_assert_no_error (error);
+  periods = sr_store_list_periods (store (), sr_record_get_id (SR_RECORD (client)));
+  contacts = sr_store_list_network_contacts (store (), sr_record_get_id (SR_RECORD (client)));
+
+  /* A new period through its dialog: it starts today, planned for six months. */
+  sr_clients_view_show_client (view, sr_record_get_id (SR_RECORD (client)));
+  sr_client_page_set_section (page, "periods");
+  gui_test_settle (50);
+  g_signal_emit_by_name (child (page, SR_TYPE_CLIENT_PAGE, "new_period_button"), "clicked");
+  gui_test_settle (50);
+  dialog = find_form_dialog ();
+  g_assert_nonnull (dialog);
+  g_signal_emit_by_name (dialog, "save");
+  wait_for_model (periods, 1);
+  period = g_list_model_get_item (periods, 0);
+  g_assert_true (sr_date_from_iso (sr_record_get_string (SR_RECORD (period), "start-date"), &start));
+  g_assert_true (sr_date_from_iso (sr_record_get_string (SR_RECORD (period), "planned-end"), &end));
+  g_date_add_months (&start, 6);
+  g_assert_cmpint (g_date_compare (&start, &end), ==, 0);
+  /* Only one open period at a time. */
+  g_assert_true (gui_test_wait_for (widget_insensitive,
+                                    child (page, SR_TYPE_CLIENT_PAGE, "new_period_button"), 5000));
+
+  /* Removing a contact takes effect at once and Undo brings it back. */
+  sr_client_page_set_section (page, "network");
+  gui_test_settle (100);
+  button = find_button (GTK_WIDGET (page), "Remove Contact", NULL);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  wait_for_model (contacts, 0);
+  gui_test_settle (100);
+  button = find_button (GTK_WIDGET (window), NULL, "_Undo");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  wait_for_model (contacts, 1);
+}
+
 /* Timing at scale, only when asked: SOCREHAB_MEASURE_DB=<a database made by
  * benchmark-store --reuse PATH>. Prints numbers only, never names. */
 typedef struct
@@ -556,6 +680,8 @@ main (int   argc,
   g_test_add_func ("/clients-view/invalid-identity-code", test_invalid_identity_code);
   g_test_add_func ("/clients-view/save-sorted-and-search", test_save_sorted_and_search);
   g_test_add_func ("/clients-view/open-logs-and-show", test_open_logs_and_show);
+  /* Before archiving: its message would hold the Undo message back. */
+  g_test_add_func ("/clients-view/period-and-network", test_period_and_network);
   g_test_add_func ("/clients-view/archive", test_archive);
   g_test_add_func ("/clients-view/measure", test_measure);
 

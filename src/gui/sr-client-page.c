@@ -1140,7 +1140,8 @@ sr_client_page_update_actions (SrClientPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.archive", has && !archived);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.unarchive", archived);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete", has);
-  gtk_widget_set_sensitive (self->new_period_button, has && !archived);
+  gtk_widget_set_sensitive (self->new_period_button,
+                            has && !archived && (self->period == NULL || !period_is_open (self->period)));
   gtk_widget_set_sensitive (self->add_contact_button, has && !archived);
 }
 
@@ -1325,6 +1326,13 @@ refresh_idle_cb (gpointer user_data)
 }
 
 static void
+queue_refresh (SrClientPage *self)
+{
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add (refresh_idle_cb, self);
+}
+
+static void
 on_store_changed_cb (SrClientPage *self,
                      const char   *entity_type,
                      const char   *id)
@@ -1346,8 +1354,7 @@ on_store_changed_cb (SrClientPage *self,
   /* Many writes in a row (a review of many goals) make one refresh. */
   if (g_str_equal (entity_type, SR_ENTITY_AUDIT))
     return;
-  if (self->refresh_source == 0)
-    self->refresh_source = g_idle_add (refresh_idle_cb, self);
+  queue_refresh (self);
 }
 
 /* GObject -------------------------------------------------------------------------- */
@@ -1593,6 +1600,10 @@ sr_client_page_set_client (SrClientPage *self,
           self->meetings = sr_store_list_client_meetings (self->store, id);
           self->contacts = sr_store_list_network_contacts (self->store, id);
           self->memberships = sr_store_list_client_memberships (self->store, id);
+          /* The live lists update after the store's signal: refresh again when they do. */
+          g_signal_connect_object (self->periods, "items-changed", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (self->meetings, "items-changed", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (self->memberships, "items-changed", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
           adw_view_stack_set_visible_child_name (self->sections, "overview");
         }
 
