@@ -310,6 +310,16 @@ collect_buttons (GtkWidget  *widget,
 }
 
 static void
+collect_checks (GtkWidget *widget,
+                GPtrArray *out)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_checks (c, out);
+}
+
+static void
 test_remove_goal_undo (Fixture       *f,
                        gconstpointer  data)
 {
@@ -346,6 +356,87 @@ test_remove_goal_undo (Fixture       *f,
   goal = g_list_model_get_item (goals, 1);
   g_assert_cmpstr (sr_record_get_id (SR_RECORD (goal)), ==, goal_id);
   g_assert_cmpstr (sr_record_get_string (SR_RECORD (goal), "text"), ==, "Toinen");
+}
+
+static void
+test_edit_goal (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GListModel) goals = NULL;
+  g_autoptr(SrGoal) goal = NULL;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autofree char *expected = NULL;
+  SrGoalDialog *dialog;
+  SrMeans means = 0;
+
+  create_plan (f);
+  add_goal (f, "Käyn kaupassa");
+  add_goal (f, "Hoidan laskut");
+
+  /* The first goal's edit button opens the dialog with the goal in it. */
+  collect_buttons (child (f->view, SR_TYPE_PLAN_VIEW, "goals_list"), "plan.edit-goal", buttons);
+  g_assert_cmpuint (buttons->len, ==, 2);
+  click (g_ptr_array_index (buttons, 0));
+  gui_test_settle (50);
+  dialog = SR_GOAL_DIALOG (find_toplevel (SR_TYPE_GOAL_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (dialog, SR_TYPE_GOAL_DIALOG, "text_row"))), ==, "Käyn kaupassa");
+
+  /* Weighted 3 × 2, starting at −2, with a target date and a means. */
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, SR_TYPE_GOAL_DIALOG, "text_row")), "Käyn kaupassa yksin");
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (child (dialog, SR_TYPE_GOAL_DIALOG, "weight_row")), TRUE);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (dialog, SR_TYPE_GOAL_DIALOG, "importance_row")), 3);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (dialog, SR_TYPE_GOAL_DIALOG, "difficulty_row")), 2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (dialog, SR_TYPE_GOAL_DIALOG, "baseline_row")), 1);
+  gtk_editable_set_text (GTK_EDITABLE (child (dialog, SR_TYPE_GOAL_DIALOG, "target_date_row")), "30.6.2026");
+  {
+    g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+    collect_checks (child (dialog, SR_TYPE_GOAL_DIALOG, "means_group"), checks);
+    g_assert_cmpuint (checks->len, ==, 5);
+    gtk_check_button_set_active (g_ptr_array_index (checks, 2), TRUE);  /* everyday skills */
+  }
+  click (child (dialog, SR_TYPE_GOAL_DIALOG, "save_button"));
+  gui_test_settle (50);
+  g_assert_null (find_toplevel (SR_TYPE_GOAL_DIALOG));
+
+  goals = sr_store_list_goals (f->store, sr_record_get_id (SR_RECORD (sr_plan_view_get_plan (f->view))));
+  g_assert_cmpuint (g_list_model_get_n_items (goals), ==, 2);
+  goal = g_list_model_get_item (goals, 0);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (goal), "text"), ==, "Käyn kaupassa yksin");
+  g_assert_cmpint (sr_goal_get_baseline (goal), ==, -2);
+  g_assert_cmpfloat (sr_goal_get_weight (goal), ==, 6.0);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (goal), "target-date"), ==, "2026-06-30");
+  g_object_get (goal, "means", &means, NULL);
+  g_assert_cmpint (means, ==, SR_MEANS_EVERYDAY_SKILLS);
+
+  /* The weighted score, as the core computes it. */
+  expected = core_t_score (f, NULL);
+  g_assert_cmpstr (t_score_text (f), ==, expected);
+}
+
+static void
+test_rated_goal_stays (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  SrReviewDialog *dialog;
+
+  create_plan (f);
+  add_goal (f, "Käyn kaupassa");
+  click (child (f->view, SR_TYPE_PLAN_VIEW, "new_review_button"));
+  gui_test_settle (50);
+  dialog = SR_REVIEW_DIALOG (find_toplevel (SR_TYPE_REVIEW_DIALOG));
+  sr_review_dialog_set_level (dialog, 0, 1);
+  g_assert_true (sr_review_dialog_save (dialog));
+  gui_test_settle (50);
+
+  /* A goal with a rating cannot be removed: the store says why, nothing is lost. */
+  collect_buttons (child (f->view, SR_TYPE_PLAN_VIEW, "goals_list"), "plan.remove-goal", buttons);
+  click (g_ptr_array_index (buttons, 0));
+  gui_test_settle (50);
+  g_assert_cmpuint (count_goals (f), ==, 1);
+  g_assert_null (find_button_with_label (gtk_window_get_child (f->window), "_Undo"));
 }
 
 static void
@@ -469,6 +560,8 @@ main (int   argc,
   ADD ("no-goals-message", test_plan_no_goals_message);
   ADD ("goal-empty-text", test_goal_empty_text);
   ADD ("remove-goal-undo", test_remove_goal_undo);
+  ADD ("edit-goal", test_edit_goal);
+  ADD ("rated-goal-stays", test_rated_goal_stays);
   ADD ("versions", test_versions);
   ADD ("details-saved", test_details_saved);
   ADD ("print-pdf", test_print_pdf);

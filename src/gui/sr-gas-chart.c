@@ -219,8 +219,10 @@ sr_gas_chart_add_point (SrGasChart *self,
   if (self->description->len == 0)
     /* Translators: the start of a T-score chart's description for screen readers */
     g_string_append (self->description, _("T-score chart:"));
-  /* Translators: one point of a T-score chart for screen readers: what, number */
-  g_string_append_printf (self->description, _(" %s %s;"), label, number);
+  else
+    g_string_append_c (self->description, ';');
+  /* Translators: one point of a T-score chart for screen readers: when, T-score */
+  g_string_append_printf (self->description, _(" %s %s"), label, number);
   update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -81,15 +81,15 @@ on_level_selected_cb (AdwComboRow    *row,
   if (position == 0 || position == GTK_INVALID_LIST_POSITION)
     {
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Not rated yet"));
-      gtk_widget_add_css_class (GTK_WIDGET (row), "dim-label");
     }
   else
     {
       const char *description =
         sr_record_get_string (SR_RECORD (goal), level_props[POSITION_TO_LEVEL (position) - SR_GAS_LEVEL_MIN]);
 
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), description ?: "");
-      gtk_widget_remove_css_class (GTK_WIDGET (row), "dim-label");
+      g_autofree char *escaped = g_markup_escape_text (description ?: "", -1);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
     }
   sr_review_dialog_validate (self);
 }
@@ -245,7 +245,11 @@ sr_review_dialog_new (GtkWindow *parent,
 
           gtk_string_list_append (levels, title);
         }
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sr_record_get_string (SR_RECORD (goal), "text"));
+      {
+        g_autofree char *title = g_markup_escape_text (sr_record_get_string (SR_RECORD (goal), "text") ?: "", -1);
+
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      }
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (levels));
       g_object_set_data (G_OBJECT (row), "goal", goal);
       g_signal_connect (row, "notify::selected", G_CALLBACK (on_level_selected_cb), self);
