@@ -297,6 +297,7 @@ sr_client_dialog_new (GtkWindow *parent,
   self->store = g_object_ref (store);
   self->client = client != NULL ? g_object_ref (client) : NULL;
   sr_client_dialog_fill (self);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->first_name_row));
 
   return self;
 }

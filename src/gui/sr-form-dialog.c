@@ -131,6 +131,10 @@ sr_form_dialog_add_row (SrFormDialog *self,
     g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_save_clicked_cb), self,
                              G_CONNECT_SWAPPED);
   gtk_list_box_append (GTK_LIST_BOX (self->list), row);
+
+  /* Typing starts in the first field. */
+  if (gtk_widget_get_first_child (self->list) == row)
+    gtk_window_set_focus (GTK_WINDOW (self), row);
 }
 
 void
