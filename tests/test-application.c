@@ -78,6 +78,23 @@ test_application_opens_database (void)
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_assert_true (SR_IS_WINDOW (window));
 
+  /* Every view that shows data was handed this database. */
+  {
+    AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                         SR_TYPE_WINDOW, "stack"));
+    static const char *views[] = { "clients", "calendar", "groups" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+      {
+        GtkWidget *view = adw_view_stack_get_child_by_name (stack, views[i]);
+        g_autoptr(SrStore) view_store = NULL;
+
+        g_assert_nonnull (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "store"));
+        g_object_get (view, "store", &view_store, NULL);
+        g_assert_true (view_store == sr_application_get_store (app));
+      }
+  }
+
   /* Only the user can read the database. */
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);

@@ -12,8 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "sr-clients-view.h"
-#include "sr-groups-view.h"
 #include "sr-calendar-view.h"
+#include "sr-groups-view.h"
 #include "sr-window.h"
 
 struct _SrWindow
@@ -98,6 +98,31 @@ sr_window_show_session_action (GSimpleAction *action,
   sr_window_show_record (SR_WINDOW (user_data), "groups", parameter);
 }
 
+/* Every view that shows data has a "store" property: hand it the open database. GtkWindow's
+ * "application" is set after construction, so this follows the property rather than
+ * running in constructed(). */
+static void
+on_notify_application_cb (SrWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GListModel) pages = NULL;
+  SrStore *store;
+
+  if (!SR_IS_APPLICATION (application) ||
+      (store = sr_application_get_store (SR_APPLICATION (application))) == NULL)
+    return;
+
+  pages = G_LIST_MODEL (adw_view_stack_get_pages (self->stack));
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
+      GtkWidget *child = adw_view_stack_page_get_child (page);
+
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store") != NULL)
+        g_object_set (child, "store", store, NULL);
+    }
+}
+
 static const GActionEntry win_entries[] = {
   { "show-client", sr_window_show_client_action, "s" },
   { "show-meeting", sr_window_show_meeting_action, "s" },
@@ -109,15 +134,10 @@ sr_window_constructed (GObject *object)
 {
   SrWindow *self = SR_WINDOW (object);
   g_autoptr(GAction) view_action = NULL;
-  GtkApplication *application;
 
   G_OBJECT_CLASS (sr_window_parent_class)->constructed (object);
 
-  application = gtk_window_get_application (GTK_WINDOW (self));
-  if (SR_IS_APPLICATION (application))
-    self->settings = g_object_ref (sr_application_get_settings (SR_APPLICATION (application)));
-  else
-    self->settings = g_settings_new (APPLICATION_ID);
+  self->settings = g_settings_new (APPLICATION_ID);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -128,22 +148,6 @@ sr_window_constructed (GObject *object)
   g_settings_bind (self->settings, "last-view",
                    self->stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
-
-  /* Every view that shows data has a "store" property: hand it the open database. */
-  if (SR_IS_APPLICATION (application))
-    {
-      SrStore *store = sr_application_get_store (SR_APPLICATION (application));
-      g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (self->stack));
-
-      for (guint i = 0; store != NULL && i < g_list_model_get_n_items (pages); i++)
-        {
-          g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
-          GtkWidget *child = adw_view_stack_page_get_child (page);
-
-          if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store") != NULL)
-            g_object_set (child, "store", store, NULL);
-        }
-    }
 
   /* win.view('clients') … win.view('reports'): the stateful action follows the stack, so the
    * keyboard shortcuts, the switcher and the remembered view are one piece of state. */
@@ -179,8 +183,8 @@ sr_window_class_init (SrWindowClass *klass)
   window_class->close_request = sr_window_close_request;
 
   g_type_ensure (SR_TYPE_CLIENTS_VIEW);
-  g_type_ensure (SR_TYPE_GROUPS_VIEW);
   g_type_ensure (SR_TYPE_CALENDAR_VIEW);
+  g_type_ensure (SR_TYPE_GROUPS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/SocRehab/ui/sr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SrWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SrWindow, toast_overlay);
@@ -192,6 +196,8 @@ static void
 sr_window_init (SrWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_notify_application_cb), NULL);
 }
 
 SrWindow *
