@@ -544,6 +544,19 @@ test_print_pdf (Fixture       *f,
   entry = g_list_model_get_item (log, 0);
   g_assert_cmpint (sr_audit_entry_get_action (entry), ==, SR_AUDIT_ACTION_PRINT);
   g_assert_cmpstr (sr_record_get_string (SR_RECORD (entry), "detail"), ==, "client plan v1");
+
+  /* The print operation's own path (Print to File without the dialog). */
+  {
+    g_autofree char *exported = g_build_filename (f->dir, "exported.pdf", NULL);
+    g_autofree char *head = NULL;
+
+    g_assert_true (sr_plan_print_full (f->window, f->store, sr_plan_view_get_plan (f->view),
+                                       SR_GAS_DEFAULT_RHO, exported, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (exported, &head, NULL, &error));
+    g_assert_true (g_str_has_prefix (head, "%PDF"));
+    g_assert_cmpuint (g_list_model_get_n_items (log), ==, 2);
+  }
 }
 
 int

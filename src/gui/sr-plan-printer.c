@@ -677,6 +677,17 @@ sr_plan_print (GtkWindow  *parent,
                double      rho,
                GError    **error)
 {
+  return sr_plan_print_full (parent, store, plan, rho, NULL, error);
+}
+
+gboolean
+sr_plan_print_full (GtkWindow   *parent,
+                    SrStore     *store,
+                    SrPlan      *plan,
+                    double       rho,
+                    const char  *export_path,
+                    GError     **error)
+{
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autoptr(GError) run_error = NULL;
@@ -707,7 +718,12 @@ sr_plan_print (GtkWindow  *parent,
   g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), &job);
   g_signal_connect (operation, "preview", G_CALLBACK (on_preview_cb), &job);
 
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &run_error);
+  if (export_path != NULL)
+    gtk_print_operation_set_export_filename (operation, export_path);
+  result = gtk_print_operation_run (operation,
+                                    export_path != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                    : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    parent, &run_error);
 
   g_clear_object (&job.context);
   plan_doc_free (job.doc);

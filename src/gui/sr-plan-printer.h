@@ -39,6 +39,15 @@ gboolean    sr_plan_print          (GtkWindow   *parent,
                                     SrPlan      *plan,
                                     double       rho,
                                     GError     **error);
+/* The same through GtkPrintOperation without a dialog: with @export_path
+ * the pages are exported to that PDF file (and logged), else as
+ * sr_plan_print(). */
+gboolean    sr_plan_print_full     (GtkWindow   *parent,
+                                    SrStore     *store,
+                                    SrPlan      *plan,
+                                    double       rho,
+                                    const char  *export_path,
+                                    GError     **error);
 /* The same pages written straight to a PDF file at @path (A4), with the
  * disclosure logged. */
 gboolean    sr_plan_print_to_pdf   (SrStore     *store,
