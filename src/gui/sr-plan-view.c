@@ -584,6 +584,34 @@ on_plans_changed_cb (SrPlanView *self)
   sr_plan_view_reload (self);
 }
 
+/* Whether a change of @entity @id can change what this plan shows; a record
+ * that is gone (deleted) is taken to concern it. */
+static gboolean
+concerns_plan (SrPlanView *self,
+               const char *entity,
+               const char *id)
+{
+  const char *plan_id = sr_record_get_id (SR_RECORD (self->plan));
+  g_autoptr(SrRecord) record = NULL;
+
+  if (g_str_equal (entity, SR_ENTITY_WORKER))
+    return TRUE;
+  if (g_str_equal (entity, SR_ENTITY_GOAL_RATING))
+    {
+      g_autoptr(SrGoalRating) rating = sr_store_get_goal_rating (self->store, id, NULL);
+
+      if (rating == NULL)
+        return TRUE;
+      record = SR_RECORD (sr_store_get_review (self->store, sr_record_get_string (SR_RECORD (rating), "review-id"), NULL));
+    }
+  else if (g_str_equal (entity, SR_ENTITY_REVIEW))
+    record = SR_RECORD (sr_store_get_review (self->store, id, NULL));
+  else
+    record = SR_RECORD (sr_store_get_goal (self->store, id, NULL));
+
+  return record == NULL || g_strcmp0 (sr_record_get_string (record, "plan-id"), plan_id) == 0;
+}
+
 static void
 on_store_changed_cb (SrStore    *store,
                      const char *entity,
@@ -593,8 +621,9 @@ on_store_changed_cb (SrStore    *store,
   if (self->plan == NULL)
     return;
 
-  if (g_str_equal (entity, SR_ENTITY_REVIEW) || g_str_equal (entity, SR_ENTITY_GOAL_RATING)
-      || g_str_equal (entity, SR_ENTITY_GOAL) || g_str_equal (entity, SR_ENTITY_WORKER))
+  if ((g_str_equal (entity, SR_ENTITY_REVIEW) || g_str_equal (entity, SR_ENTITY_GOAL_RATING)
+       || g_str_equal (entity, SR_ENTITY_GOAL) || g_str_equal (entity, SR_ENTITY_WORKER))
+      && concerns_plan (self, entity, id))
     {
       /* Scores and the reviews' summaries depend on every goal and rating. */
       rebind_reviews (self);
