@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "sr-clients-view.h"
-#include "sr-groups-view.h"
 #include "sr-calendar-view.h"
 #include "sr-groups-view.h"
 #include "sr-window.h"
@@ -184,7 +183,6 @@ sr_window_class_init (SrWindowClass *klass)
   window_class->close_request = sr_window_close_request;
 
   g_type_ensure (SR_TYPE_CLIENTS_VIEW);
-  g_type_ensure (SR_TYPE_GROUPS_VIEW);
   g_type_ensure (SR_TYPE_CALENDAR_VIEW);
   g_type_ensure (SR_TYPE_GROUPS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/SocRehab/ui/sr-window.ui");
