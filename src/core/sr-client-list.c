@@ -141,25 +141,29 @@ build_query (SrClientList *self)
   Query *query = g_new0 (Query, 1);
   guint n = 0;
 
+  /* With a search, SQLite should start from the full-text match (usually a few rows) instead of
+   * walking the (archived, sort_key) index over every client and probing the match for each:
+   * the unary + keeps it off that index. Measured on 100,000 clients: "kivim" 13.2 ms → 0.2 ms,
+   * "kiv" 17.9 ms → 3.8 ms; a single letter matching a quarter of all clients 33 → 40 ms. */
+  g_string_append_printf (sql, "%s = %d", match != NULL ? "+c.archived" : "c.archived",
+                          self->filter == SR_CLIENT_FILTER_ARCHIVED);
+
   switch (self->filter)
     {
     case SR_CLIENT_FILTER_ARCHIVED:
-      g_string_append (sql, "c.archived = 1");
       break;
 
     case SR_CLIENT_FILTER_MINE:
       g_strv_builder_add (params, sr_store_get_current_worker (self->store));
-      g_string_append_printf (sql, "c.archived = 0 AND c.worker_id = ?%u", ++n);
+      g_string_append_printf (sql, " AND c.worker_id = ?%u", ++n);
       break;
 
     case SR_CLIENT_FILTER_ACTIVE_PERIOD:
-      g_string_append (sql, "c.archived = 0 AND EXISTS (SELECT 1 FROM periods p WHERE "
-                       OPEN_PERIOD ")");
+      g_string_append (sql, " AND EXISTS (SELECT 1 FROM periods p WHERE " OPEN_PERIOD ")");
       break;
 
     case SR_CLIENT_FILTER_NO_ACTIVE_PERIOD:
-      g_string_append (sql, "c.archived = 0 AND NOT EXISTS (SELECT 1 FROM periods p WHERE "
-                       OPEN_PERIOD ")");
+      g_string_append (sql, " AND NOT EXISTS (SELECT 1 FROM periods p WHERE " OPEN_PERIOD ")");
       break;
 
     case SR_CLIENT_FILTER_NEEDS_ATTENTION:
@@ -173,7 +177,7 @@ build_query (SrClientList *self)
       builder_take (params, local_day (now, 0));
       n += 4;
       g_string_append (sql,
-                       "c.archived = 0 AND EXISTS (SELECT 1 FROM periods p WHERE " OPEN_PERIOD
+                       " AND EXISTS (SELECT 1 FROM periods p WHERE " OPEN_PERIOD
                        " AND ("
                        "  NOT EXISTS (SELECT 1 FROM meetings m WHERE m.client_id = c.id"
                        "   AND m.status IN ('planned', 'held') AND m.start >= ?1 AND m.start < ?2)"
@@ -188,7 +192,6 @@ build_query (SrClientList *self)
 
     case SR_CLIENT_FILTER_ALL:
     default:
-      g_string_append (sql, "c.archived = 0");
       break;
     }
 
