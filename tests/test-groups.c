@@ -228,6 +228,26 @@ test_keyboard (Fixture       *f,
   }
   g_assert_cmpint (stored_status (f, 3, 1), ==, SR_ATTENDANCE_NOT_RECORDED);     /* Dahl */
 
+  /* The digits work in every language: 1 present, 3 absent notified, 4 no-show; then the
+   * letters above put back what they recorded. */
+  {
+    static const struct { guint client; guint key; int status; } digits[] = {
+      { 2, GDK_KEY_4, SR_ATTENDANCE_NO_SHOW },
+      { 0, GDK_KEY_1, SR_ATTENDANCE_PRESENT },
+      { 1, GDK_KEY_KP_3, SR_ATTENDANCE_ABSENT_NOTIFIED },
+      { 2, GDK_KEY_p, SR_ATTENDANCE_PRESENT },
+      { 0, GDK_KEY_A, SR_ATTENDANCE_ABSENT_NOTIFIED },
+      { 1, GDK_KEY_n, SR_ATTENDANCE_NO_SHOW },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
+      {
+        sr_attendance_grid_set_cursor (grid, row_of (grid, f->client_ids[digits[i].client]), 1);
+        g_assert_true (press (GTK_WIDGET (grid), digits[i].key));
+        g_assert_cmpint (stored_status (f, digits[i].client, 1), ==, digits[i].status);
+      }
+  }
+
   /* Arrows move; Down then Up comes back to Berg, and Delete clears Berg again. */
   sr_attendance_grid_set_cursor (grid, row_of (grid, f->client_ids[1]), 1);
   g_assert_true (press (GTK_WIDGET (grid), GDK_KEY_Down));

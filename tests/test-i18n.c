@@ -13,6 +13,7 @@
 
 #include "gui-test-util.h"
 #include "sr-application.h"
+#include "sr-attendance-grid.h"
 #include "sr-window.h"
 
 static SrApplication *app;
@@ -44,6 +45,31 @@ assert_view_titles (const char *language,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The attendance sheet's letter keys: four different letters in each language, so one key can
+ * never record two things. */
+static void
+assert_attendance_keys (const char *expected)
+{
+  static const SrAttendanceStatus statuses[] = {
+    SR_ATTENDANCE_PRESENT, SR_ATTENDANCE_PARTLY_PRESENT,
+    SR_ATTENDANCE_ABSENT_NOTIFIED, SR_ATTENDANCE_NO_SHOW,
+  };
+  GString *letters = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      const char *letter = sr_attendance_grid_key_letter (statuses[i]);
+
+      g_assert_cmpint (g_utf8_strlen (letter, -1), ==, 1);
+      for (guint j = 0; j < i; j++)
+        g_assert_cmpstr (sr_attendance_grid_key_letter (statuses[j]), !=, letter);
+      g_string_append (letters, letter);
+    }
+
+  g_assert_cmpstr (letters->str, ==, expected);
+  g_string_free (letters, TRUE);
+}
+
 static void
 test_i18n_finnish (void)
 {
@@ -51,6 +77,8 @@ test_i18n_finnish (void)
 
   assert_view_titles ("fi", fi);
   g_assert_cmpstr (_("Preferences"), ==, "Asetukset");
+  /* Not P for present: to a Finnish group leader P reads as "poissa", absent. */
+  assert_attendance_keys ("LOIE");
 }
 
 static void
@@ -60,6 +88,7 @@ test_i18n_swedish (void)
 
   assert_view_titles ("sv", sv);
   g_assert_cmpstr (_("Preferences"), ==, "Inställningar");
+  assert_attendance_keys ("NDAU");
 }
 
 static void
@@ -68,6 +97,7 @@ test_i18n_english (void)
   static const char *const en[] = { "Clients", "Calendar", "Groups", "Reports" };
 
   assert_view_titles ("en", en);
+  assert_attendance_keys ("POAN");
 }
 
 int

@@ -533,6 +533,46 @@ open_choices (SrAttendanceGrid *self,
   show_popover_at (self, self->choice_popover, member, session);
 }
 
+/* The letter key for a status in the user's language. A letter that means "present" in one
+ * language means "absent" in another (Finnish "poissa"), so the letters are translated; the
+ * digits 1–4 work in every language. */
+const char *
+sr_attendance_grid_key_letter (SrAttendanceStatus status)
+{
+  switch (status)
+    {
+    case SR_ATTENDANCE_PRESENT:
+      /* Translators: the one-letter key that marks a member present on the attendance sheet:
+       * the first letter of your word for "present" (läsnä: L, närvarande: N). The four
+       * attendance keys must be different letters. */
+      return C_("attendance key", "P");
+    case SR_ATTENDANCE_PARTLY_PRESENT:
+      /* Translators: the one-letter key for "partly present" (osittain: O, delvis: D) */
+      return C_("attendance key", "O");
+    case SR_ATTENDANCE_ABSENT_NOTIFIED:
+      /* Translators: the one-letter key for "absent, notified" (ilmoitti poissaolosta: I,
+       * anmäld frånvaro: A) */
+      return C_("attendance key", "A");
+    case SR_ATTENDANCE_NO_SHOW:
+      /* Translators: the one-letter key for "no-show" (ei saapunut: E, uteblev: U) */
+      return C_("attendance key", "N");
+    case SR_ATTENDANCE_NOT_RECORDED:
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+key_is_letter_of (guint              keyval,
+                  SrAttendanceStatus status)
+{
+  const char *letter = sr_attendance_grid_key_letter (status);
+  gunichar typed = gdk_keyval_to_unicode (keyval);
+
+  return letter != NULL && typed != 0 &&
+         g_unichar_tolower (typed) == g_unichar_tolower (g_utf8_get_char (letter));
+}
+
 static gboolean
 on_key_pressed_cb (GtkEventControllerKey *controller,
                    guint                  keyval,
@@ -587,22 +627,22 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_space:
       open_choices (self, m, s);
       return TRUE;
-    case GDK_KEY_p:
-    case GDK_KEY_P:
+    case GDK_KEY_1:
+    case GDK_KEY_KP_1:
       status = SR_ATTENDANCE_PRESENT;
       break;
-    case GDK_KEY_a:
-    case GDK_KEY_A:
-      status = SR_ATTENDANCE_ABSENT_NOTIFIED;
-      break;
-    case GDK_KEY_n:
-    case GDK_KEY_N:
-      status = SR_ATTENDANCE_NO_SHOW;
-      break;
-    case GDK_KEY_o:
-    case GDK_KEY_O:
+    case GDK_KEY_2:
+    case GDK_KEY_KP_2:
       open_partly (self, m, s);
       return TRUE;
+    case GDK_KEY_3:
+    case GDK_KEY_KP_3:
+      status = SR_ATTENDANCE_ABSENT_NOTIFIED;
+      break;
+    case GDK_KEY_4:
+    case GDK_KEY_KP_4:
+      status = SR_ATTENDANCE_NO_SHOW;
+      break;
     case GDK_KEY_Delete:
     case GDK_KEY_KP_Delete:
     case GDK_KEY_BackSpace:
@@ -611,7 +651,20 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
       status = SR_ATTENDANCE_NOT_RECORDED;
       break;
     default:
-      return FALSE;
+      if (key_is_letter_of (keyval, SR_ATTENDANCE_PARTLY_PRESENT))
+        {
+          open_partly (self, m, s);
+          return TRUE;
+        }
+      else if (key_is_letter_of (keyval, SR_ATTENDANCE_PRESENT))
+        status = SR_ATTENDANCE_PRESENT;
+      else if (key_is_letter_of (keyval, SR_ATTENDANCE_ABSENT_NOTIFIED))
+        status = SR_ATTENDANCE_ABSENT_NOTIFIED;
+      else if (key_is_letter_of (keyval, SR_ATTENDANCE_NO_SHOW))
+        status = SR_ATTENDANCE_NO_SHOW;
+      else
+        return FALSE;
+      break;
     }
 
   /* One key per member: record and go on to the next one who was in the group that day. */

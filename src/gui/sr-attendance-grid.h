@@ -27,6 +27,7 @@ G_DECLARE_FINAL_TYPE (SrAttendanceGrid, sr_attendance_grid, SR, ATTENDANCE_GRID,
 
 GtkWidget         *sr_attendance_grid_new         (void);
 SrAttendanceTable *sr_attendance_grid_get_table   (SrAttendanceGrid  *self);
+const char        *sr_attendance_grid_key_letter  (SrAttendanceStatus status);
 void               sr_attendance_grid_set_table   (SrAttendanceGrid  *self,
                                                    SrAttendanceTable *table);
 /* Moves the cursor (clamped) and scrolls it into view. */

@@ -824,12 +824,23 @@ sr_attendance_sheet_init (SrAttendanceSheet *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
 
-  gtk_label_set_markup (self->legend_label,
-                        /* Translators: the attendance sheet's keys; the letters are fixed keys
-                         * (O for "osittain", partly): keep them and the markup */
-                        _("<b>P</b> present · <b>O</b> partly present · <b>A</b> absent, notified · "
-                          "<b>N</b> no-show · <b>0</b> or <b>Delete</b> not recorded · arrow keys move · "
-                          "<b>Ctrl+Enter</b> all present · <b>Ctrl+Z</b> undo"));
+  {
+    g_autofree char *present = g_markup_escape_text (sr_attendance_grid_key_letter (SR_ATTENDANCE_PRESENT), -1);
+    g_autofree char *partly = g_markup_escape_text (sr_attendance_grid_key_letter (SR_ATTENDANCE_PARTLY_PRESENT), -1);
+    g_autofree char *absent = g_markup_escape_text (sr_attendance_grid_key_letter (SR_ATTENDANCE_ABSENT_NOTIFIED), -1);
+    g_autofree char *no_show = g_markup_escape_text (sr_attendance_grid_key_letter (SR_ATTENDANCE_NO_SHOW), -1);
+    g_autofree char *legend = NULL;
+
+    /* Translators: the attendance sheet's keys. %1$s … %4$s are the letter keys you chose for
+     * present, partly present, absent notified and no-show ("attendance key"); keep the
+     * markup and the digits. */
+    legend = g_strdup_printf (_("<b>%1$s</b> or <b>1</b> present · <b>%2$s</b> or <b>2</b> partly present · "
+                                "<b>%3$s</b> or <b>3</b> absent, notified · <b>%4$s</b> or <b>4</b> no-show · "
+                                "<b>0</b> or <b>Delete</b> not recorded · arrow keys move · "
+                                "<b>Ctrl+Enter</b> all present · <b>Ctrl+Z</b> undo"),
+                              present, partly, absent, no_show);
+    gtk_label_set_markup (self->legend_label, legend);
+  }
 
   g_signal_connect (self->grid, "recorded", G_CALLBACK (on_grid_recorded_cb), self);
   g_signal_connect (self->grid, "failed", G_CALLBACK (on_grid_failed_cb), self);
