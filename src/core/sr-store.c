@@ -1290,9 +1290,11 @@ sr_store_verify_audit_chain (SrStore  *self,
         {
           if (bad_row_out != NULL)
             *bad_row_out = (guint64) (seq != expected_seq ? expected_seq : seq);
+          /* A plain %lld: a format macro inside _() is cut off by xgettext, so the
+           * message could never be translated. */
           g_set_error (error, SR_STORE_ERROR, SR_STORE_ERROR_CORRUPT,
-                       _("The audit log has been tampered with at entry %" G_GINT64_FORMAT "."),
-                       seq != expected_seq ? expected_seq : seq);
+                       _("The audit log has been tampered with at entry %lld."),
+                       (long long) (seq != expected_seq ? expected_seq : seq));
           sqlite3_reset (stmt);
           return FALSE;
         }
