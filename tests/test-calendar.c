@@ -736,6 +736,40 @@ test_export (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (log), ==, 1);
 }
 
+
+static gboolean
+menu_has_items (gpointer user_data)
+{
+  gpointer *data = user_data;
+
+  return g_menu_model_get_n_items (G_MENU_MODEL (data[0])) == GPOINTER_TO_INT (data[1]);
+}
+
+/* The "Other Worker" menu is filled when it opens, not at every start: a county's database has
+ * thousands of workers. */
+static void
+test_worker_menu (Fixture       *f,
+                  gconstpointer  data)
+{
+  GMenu *submenu = G_MENU (gtk_widget_get_template_child (GTK_WIDGET (f->view), SR_TYPE_CALENDAR_VIEW,
+                                                          "workers_submenu"));
+  GtkMenuButton *button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (f->view),
+                                                                          SR_TYPE_CALENDAR_VIEW,
+                                                                          "menu_button"));
+  g_autoptr(SrWorker) other = sr_worker_new ("Olli Ohjaaja");
+  g_autoptr(GError) error = NULL;
+  gpointer wait[2] = { submenu, GINT_TO_POINTER (2) };
+
+  g_assert_true (sr_store_save_worker (f->store, other, &error));
+  g_assert_no_error (error);
+  gui_test_settle (50);
+  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (submenu)), ==, 0);
+
+  gtk_menu_button_popup (button);
+  g_assert_true (gui_test_wait_for (menu_has_items, wait, 2000));
+  gtk_menu_button_popdown (button);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -759,6 +793,7 @@ main (int   argc,
   ADD ("/calendar/navigation", test_navigation);
   ADD ("/calendar/view-show", test_view_show);
   ADD ("/calendar/export", test_export);
+  ADD ("/calendar/worker-menu", test_worker_menu);
 #undef ADD
 
   {

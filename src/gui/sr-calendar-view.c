@@ -71,6 +71,9 @@ struct _SrCalendarView
   SrMonthView    *month_view;
   GtkListBox     *agenda_list;
   GMenu          *workers_submenu;
+  GtkMenuButton  *menu_button;
+  /* The worker list changed since the menu was last filled. */
+  gboolean        workers_dirty;
   AdwSqueezer    *width_probe;
   GtkWidget      *wide_probe;
 };
@@ -1058,9 +1061,19 @@ show_action (GtkWidget  *widget,
 
 /* Workers ---------------------------------------------------------------------- */
 
+/* A county's database holds thousands of workers: filling the menu item by item as the list
+ * loads made GTK's menu tracker take seconds at every start. The menu is filled only when it is
+ * about to open, and only if the workers changed. */
 static void
 on_workers_items_changed_cb (SrCalendarView *self)
 {
+  self->workers_dirty = TRUE;
+}
+
+static void
+fill_workers_submenu (SrCalendarView *self)
+{
+  self->workers_dirty = FALSE;
   g_menu_remove_all (self->workers_submenu);
 
   for (guint i = 0; self->workers != NULL && i < g_list_model_get_n_items (self->workers); i++)
@@ -1072,6 +1085,16 @@ on_workers_items_changed_cb (SrCalendarView *self)
                                          sr_record_get_id (SR_RECORD (worker)));
       g_menu_append_item (self->workers_submenu, item);
     }
+}
+
+static void
+on_menu_button_create_popup_cb (GtkMenuButton *button,
+                                gpointer       user_data)
+{
+  SrCalendarView *self = SR_CALENDAR_VIEW (user_data);
+
+  if (self->workers_dirty)
+    fill_workers_submenu (self);
 }
 
 static void
@@ -1381,6 +1404,7 @@ sr_calendar_view_class_init (SrCalendarViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SrCalendarView, month_view);
   gtk_widget_class_bind_template_child (widget_class, SrCalendarView, agenda_list);
   gtk_widget_class_bind_template_child (widget_class, SrCalendarView, workers_submenu);
+  gtk_widget_class_bind_template_child (widget_class, SrCalendarView, menu_button);
   gtk_widget_class_bind_template_child (widget_class, SrCalendarView, width_probe);
   gtk_widget_class_bind_template_child (widget_class, SrCalendarView, wide_probe);
   gtk_widget_class_bind_template_callback (widget_class, on_width_probe_changed_cb);
@@ -1433,6 +1457,7 @@ sr_calendar_view_init (SrCalendarView *self)
   g_date_clear (&self->range_start, 1);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, on_menu_button_create_popup_cb, self, NULL);
 
   g_object_bind_property (self->cadence_button, "active", self->flap, "reveal-flap",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
