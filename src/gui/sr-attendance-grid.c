@@ -80,7 +80,6 @@ static guint signals[N_SIGNALS];
 
 /* The keys, as in the legend and the shortcuts window. Fixed letters (not translated): the
  * Finnish mnemonic O (osittain) for partly present is the one that needs explaining. */
-static const char *status_letters[SR_ATTENDANCE_N_STATUSES] = { "", "P", "O", "A", "N" };
 
 static void
 sr_attendance_grid_scrollable_init (GtkScrollableInterface *iface)
@@ -209,7 +208,11 @@ ensure_letters (SrAttendanceGrid *self)
     {
       g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
 
-      self->letters[i] = gtk_widget_create_pango_layout (GTK_WIDGET (self), status_letters[i]);
+      self->letters[i] = gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                                         /* A cell shows its status's key letter,
+                                                          * in the user's language. */
+                                                         i == SR_ATTENDANCE_NOT_RECORDED ? ""
+                                                         : sr_attendance_grid_key_letter (i));
       pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
       pango_layout_set_attributes (self->letters[i], attrs);
     }
@@ -1303,10 +1306,10 @@ build_popovers (SrAttendanceGrid *self)
   self->choice_popover = gtk_popover_new ();
   gtk_widget_set_parent (self->choice_popover, GTK_WIDGET (self));
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (box), make_choice_button (self, SR_ATTENDANCE_PRESENT, _("_Present"), "P"));
-  gtk_box_append (GTK_BOX (box), make_choice_button (self, SR_ATTENDANCE_PARTLY_PRESENT, _("Pa_rtly Present…"), "O"));
-  gtk_box_append (GTK_BOX (box), make_choice_button (self, SR_ATTENDANCE_ABSENT_NOTIFIED, _("_Absent, Notified"), "A"));
-  gtk_box_append (GTK_BOX (box), make_choice_button (self, SR_ATTENDANCE_NO_SHOW, _("_No-Show"), "N"));
+  gtk_box_append (GTK_BOX (box), make_choice_button (self, SR_ATTENDANCE_PRESENT, _("_Present"), sr_attendance_grid_key_letter (SR_ATTENDANCE_PRESENT)));
+  gtk_box_append (GTK_BOX (box), make_choice_button (self, SR_ATTENDANCE_PARTLY_PRESENT, _("Pa_rtly Present…"), sr_attendance_grid_key_letter (SR_ATTENDANCE_PARTLY_PRESENT)));
+  gtk_box_append (GTK_BOX (box), make_choice_button (self, SR_ATTENDANCE_ABSENT_NOTIFIED, _("_Absent, Notified"), sr_attendance_grid_key_letter (SR_ATTENDANCE_ABSENT_NOTIFIED)));
+  gtk_box_append (GTK_BOX (box), make_choice_button (self, SR_ATTENDANCE_NO_SHOW, _("_No-Show"), sr_attendance_grid_key_letter (SR_ATTENDANCE_NO_SHOW)));
   gtk_box_append (GTK_BOX (box), make_choice_button (self, SR_ATTENDANCE_NOT_RECORDED, _("No_t Recorded"), "0"));
   gtk_popover_set_child (GTK_POPOVER (self->choice_popover), box);
 
