@@ -14,6 +14,7 @@
 #include "sr-assessment-view.h"
 #include "sr-date-row.h"
 #include "sr-format.h"
+#include "sr-period-section.h"
 
 typedef struct
 {
@@ -24,14 +25,11 @@ typedef struct
 
 struct _SrAssessmentView
 {
-  AdwBin               parent_instance;
+  SrPeriodSection      parent_instance;
 
-  SrStore             *store;
-  SrPeriod            *period;
   GListModel          *assessments;
   SrNeedsAssessment   *assessment;
   GListModel          *referrals;
-  gulong               store_changed_id;
   gboolean             loading;
   gboolean             dirty;
 
@@ -52,16 +50,7 @@ struct _SrAssessmentView
   GtkListBox          *referrals_list;
 };
 
-G_DEFINE_FINAL_TYPE (SrAssessmentView, sr_assessment_view, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_PERIOD,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SrAssessmentView, sr_assessment_view, SR_TYPE_PERIOD_SECTION)
 
 static void sr_assessment_view_reload (SrAssessmentView *self);
 
@@ -147,27 +136,16 @@ sr_referral_status_get_label (SrReferralStatus status)
 
 /* Helpers */
 
-static void
-add_toast (SrAssessmentView *self,
-           AdwToast         *toast)
+static SrStore *
+get_store (SrAssessmentView *self)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+  return sr_period_section_get_store (SR_PERIOD_SECTION (self));
 }
 
-static void
-show_error (SrAssessmentView *self,
-            const GError     *error)
+static SrPeriod *
+get_period (SrAssessmentView *self)
 {
-  AdwToast *toast = adw_toast_new (error->message);
-
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (toast, 0);
-  add_toast (self, toast);
+  return sr_period_section_get_period (SR_PERIOD_SECTION (self));
 }
 
 static char *
@@ -326,14 +304,14 @@ sr_assessment_view_save (SrAssessmentView *self)
     {
       g_set_error_literal (&error, SR_STORE_ERROR, SR_STORE_ERROR_INVALID,
                            _("The assessment date is not a date. Write it as day.month.year."));
-      show_error (self, error);
+      sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
       return FALSE;
     }
 
-  assessment = sr_store_get_needs_assessment (self->store, sr_record_get_id (SR_RECORD (self->assessment)), &error);
+  assessment = sr_store_get_needs_assessment (get_store (self), sr_record_get_id (SR_RECORD (self->assessment)), &error);
   if (assessment == NULL)
     {
-      show_error (self, error);
+      sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
       return FALSE;
     }
 
@@ -360,10 +338,10 @@ sr_assessment_view_save (SrAssessmentView *self)
       sr_needs_assessment_set_domain_rating (assessment, (SrCapacityDomain) i, rating, note[0] ? note : NULL);
     }
 
-  if (!sr_store_save_needs_assessment (self->store, assessment, &error))
+  if (!sr_store_save_needs_assessment (get_store (self), assessment, &error))
     {
       /* What was typed stays in the rows. */
-      show_error (self, error);
+      sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
       return FALSE;
     }
 
@@ -380,10 +358,10 @@ fresh_referral (SrAssessmentView *self,
 {
   const char *id = g_object_get_data (G_OBJECT (widget), "referral-id");
   g_autoptr(GError) error = NULL;
-  SrReferral *referral = sr_store_get_referral (self->store, id, &error);
+  SrReferral *referral = sr_store_get_referral (get_store (self), id, &error);
 
   if (referral == NULL)
-    show_error (self, error);
+    sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
 
   return referral;
 }
@@ -401,8 +379,8 @@ save_referral_idle_cb (gpointer data)
   g_autoptr(SrAssessmentView) self = g_weak_ref_get (&pending->view);
   g_autoptr(GError) error = NULL;
 
-  if (self != NULL && self->store != NULL && !sr_store_save_referral (self->store, pending->referral, &error))
-    show_error (self, error);
+  if (self != NULL && get_store (self) != NULL && !sr_store_save_referral (get_store (self), pending->referral, &error))
+    sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
 
   g_weak_ref_clear (&pending->view);
   g_object_unref (pending->referral);
@@ -481,7 +459,7 @@ create_referral_row (gpointer item,
   const char *id = sr_record_get_id (record);
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *status_dropdown;
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *remove;
   GtkWidget *date_row = sr_date_row_new ();
   GtkWidget *note_row = adw_entry_row_new ();
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
@@ -515,11 +493,8 @@ create_referral_row (gpointer item,
   g_object_set_data_full (G_OBJECT (status_dropdown), "referral-id", g_strdup (id), g_free);
   g_signal_connect (status_dropdown, "notify::selected", G_CALLBACK (on_referral_status_cb), self);
 
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove Referral Need"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "assessment.remove-referral");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", id);
+  remove = sr_period_section_row_button_new ("user-trash-symbolic", _("Remove Referral Need"),
+                                             "assessment.remove-referral", id);
 
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), status_dropdown);
@@ -541,21 +516,6 @@ create_referral_row (gpointer item,
   return row;
 }
 
-static GtkWidget *
-referral_placeholder (void)
-{
-  GtkWidget *label = gtk_label_new (_("No referral needs noted."));
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 12);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-
-  return label;
-}
-
 /* Loading */
 
 static void
@@ -564,7 +524,7 @@ show_assessment (SrAssessmentView  *self,
 {
   g_set_object (&self->assessment, assessment);
   g_clear_object (&self->referrals);
-  self->referrals = sr_store_list_referrals (self->store, sr_record_get_id (SR_RECORD (assessment)));
+  self->referrals = sr_store_list_referrals (get_store (self), sr_record_get_id (SR_RECORD (assessment)));
   gtk_list_box_bind_model (self->referrals_list, self->referrals, create_referral_row, self, NULL);
   fill_details (self);
 }
@@ -574,7 +534,7 @@ sr_assessment_view_reload (SrAssessmentView *self)
 {
   guint n = self->assessments != NULL ? g_list_model_get_n_items (self->assessments) : 0;
 
-  if (self->store == NULL || self->period == NULL)
+  if (get_store (self) == NULL || get_period (self) == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
@@ -606,18 +566,18 @@ on_assessments_changed_cb (SrAssessmentView *self)
 }
 
 static void
-on_store_changed_cb (SrStore          *store,
-                     const char       *entity,
-                     const char       *id,
-                     SrAssessmentView *self)
+sr_assessment_view_store_changed (SrPeriodSection *section,
+                                  const char      *entity,
+                                  const char      *id)
 {
+  SrAssessmentView *self = SR_ASSESSMENT_VIEW (section);
   g_autoptr(SrNeedsAssessment) stored = NULL;
 
   if (self->assessment == NULL || !g_str_equal (entity, SR_ENTITY_NEEDS_ASSESSMENT)
       || g_strcmp0 (id, sr_record_get_id (SR_RECORD (self->assessment))) != 0)
     return;
 
-  stored = sr_store_get_needs_assessment (store, id, NULL);
+  stored = sr_store_get_needs_assessment (get_store (self), id, NULL);
   if (stored == NULL
       || sr_record_get_revision (SR_RECORD (stored)) == sr_record_get_revision (SR_RECORD (self->assessment)))
     return;
@@ -631,8 +591,10 @@ on_store_changed_cb (SrStore          *store,
 }
 
 static void
-reset_models (SrAssessmentView *self)
+sr_assessment_view_reset (SrPeriodSection *section)
 {
+  SrAssessmentView *self = SR_ASSESSMENT_VIEW (section);
+
   if (self->assessments != NULL)
     g_signal_handlers_disconnect_by_func (self->assessments, on_assessments_changed_cb, self);
   g_clear_object (&self->assessments);
@@ -641,9 +603,9 @@ reset_models (SrAssessmentView *self)
   g_clear_object (&self->assessment);
   set_dirty (self, FALSE);
 
-  if (self->store != NULL && self->period != NULL)
+  if (get_store (self) != NULL && get_period (self) != NULL)
     {
-      self->assessments = sr_store_list_needs_assessments (self->store, sr_record_get_id (SR_RECORD (self->period)));
+      self->assessments = sr_store_list_needs_assessments (get_store (self), sr_record_get_id (SR_RECORD (get_period (self))));
       g_signal_connect_swapped (self->assessments, "items-changed", G_CALLBACK (on_assessments_changed_cb), self);
     }
   sr_assessment_view_reload (self);
@@ -661,13 +623,13 @@ sr_assessment_view_start_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *today = today_iso ();
 
-  if (self->store == NULL || self->period == NULL)
+  if (get_store (self) == NULL || get_period (self) == NULL)
     return;
 
-  assessment = sr_needs_assessment_new (sr_record_get_id (SR_RECORD (self->period)));
+  assessment = sr_needs_assessment_new (sr_record_get_id (SR_RECORD (get_period (self))));
   g_object_set (assessment, "date", today, "client-present", TRUE, NULL);
-  if (!sr_store_save_needs_assessment (self->store, assessment, &error))
-    show_error (self, error);
+  if (!sr_store_save_needs_assessment (get_store (self), assessment, &error))
+    sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
 }
 
 static void
@@ -696,37 +658,8 @@ sr_assessment_view_add_referral_action (GtkWidget  *widget,
                                SR_REFERRAL_SERVICE_OTHER);
   referral = sr_referral_new (sr_record_get_id (SR_RECORD (self->assessment)), service);
   g_object_set (referral, "status", SR_REFERRAL_STATUS_NEEDED, "status-date", today, NULL);
-  if (!sr_store_save_referral (self->store, referral, &error))
-    show_error (self, error);
-}
-
-typedef struct
-{
-  SrStore    *store;
-  SrReferral *referral;
-  GWeakRef    view;
-} UndoRemove;
-
-static void
-undo_remove_free (gpointer data)
-{
-  UndoRemove *undo = data;
-
-  g_object_unref (undo->store);
-  g_object_unref (undo->referral);
-  g_weak_ref_clear (&undo->view);
-  g_free (undo);
-}
-
-static void
-on_undo_remove_cb (AdwToast   *toast,
-                   UndoRemove *undo)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SrAssessmentView) view = g_weak_ref_get (&undo->view);
-
-  if (!sr_store_save_referral (undo->store, undo->referral, &error) && view != NULL)
-    show_error (view, error);
+  if (!sr_store_save_referral (get_store (self), referral, &error))
+    sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
 }
 
 static void
@@ -737,40 +670,29 @@ sr_assessment_view_remove_referral_action (GtkWidget  *widget,
   SrAssessmentView *self = SR_ASSESSMENT_VIEW (widget);
   g_autoptr(SrReferral) referral = NULL;
   g_autoptr(GError) error = NULL;
-  UndoRemove *undo;
   AdwToast *toast;
 
-  if (self->store == NULL)
+  if (get_store (self) == NULL)
     return;
 
-  referral = sr_store_get_referral (self->store, g_variant_get_string (parameter, NULL), &error);
-  if (referral == NULL || !sr_store_delete (self->store, SR_RECORD (referral), &error))
+  referral = sr_store_get_referral (get_store (self), g_variant_get_string (parameter, NULL), &error);
+  if (referral == NULL || !sr_store_delete (get_store (self), SR_RECORD (referral), &error))
     {
-      show_error (self, error);
+      sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
       return;
     }
 
-  undo = g_new0 (UndoRemove, 1);
-  undo->store = g_object_ref (self->store);
-  undo->referral = g_steal_pointer (&referral);
-  g_weak_ref_init (&undo->view, self);
-
   toast = adw_toast_new (_("Referral need removed"));
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove_cb),
-                         undo, (GClosureNotify) (void (*) (void)) undo_remove_free, 0);
-  add_toast (self, toast);
+  sr_period_section_add_undo_toast (SR_PERIOD_SECTION (self), toast, SR_RECORD (referral));
 }
 
 /* GObject */
 
 static void
-sr_assessment_view_unmap (GtkWidget *widget)
+sr_assessment_view_save_section (SrPeriodSection *section)
 {
-  sr_assessment_view_save (SR_ASSESSMENT_VIEW (widget));
-
-  GTK_WIDGET_CLASS (sr_assessment_view_parent_class)->unmap (widget);
+  sr_assessment_view_save (SR_ASSESSMENT_VIEW (section));
 }
 
 static void
@@ -786,63 +708,13 @@ sr_assessment_view_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   self->referrals_list = NULL;
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_id, self->store);
   if (self->assessments != NULL)
     g_signal_handlers_disconnect_by_func (self->assessments, on_assessments_changed_cb, self);
   g_clear_object (&self->assessments);
   g_clear_object (&self->referrals);
   g_clear_object (&self->assessment);
-  g_clear_object (&self->period);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sr_assessment_view_parent_class)->dispose (object);
-}
-
-static void
-sr_assessment_view_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  SrAssessmentView *self = SR_ASSESSMENT_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_PERIOD:
-      g_value_set_object (value, self->period);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sr_assessment_view_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  SrAssessmentView *self = SR_ASSESSMENT_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      sr_assessment_view_set_store (self, g_value_get_object (value));
-      break;
-
-    case PROP_PERIOD:
-      sr_assessment_view_set_period (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -850,22 +722,12 @@ sr_assessment_view_class_init (SrAssessmentViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SrPeriodSectionClass *section_class = SR_PERIOD_SECTION_CLASS (klass);
 
   object_class->dispose = sr_assessment_view_dispose;
-  object_class->get_property = sr_assessment_view_get_property;
-  object_class->set_property = sr_assessment_view_set_property;
-  widget_class->unmap = sr_assessment_view_unmap;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         SR_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_PERIOD] =
-    g_param_spec_object ("period", NULL, NULL,
-                         SR_TYPE_PERIOD,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  section_class->save = sr_assessment_view_save_section;
+  section_class->reset = sr_assessment_view_reset;
+  section_class->store_changed = sr_assessment_view_store_changed;
 
   g_type_ensure (SR_TYPE_DATE_ROW);
 
@@ -911,7 +773,8 @@ sr_assessment_view_init (SrAssessmentView *self)
     make_grid_row (self, self->domains_group, &self->domains[i],
                    sr_capacity_domain_get_label ((SrCapacityDomain) i), ratings);
 
-  gtk_list_box_set_placeholder (self->referrals_list, referral_placeholder ());
+  gtk_list_box_set_placeholder (self->referrals_list,
+                                sr_period_section_placeholder_new (_("No referral needs noted.")));
 
   g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (on_edited_cb), self);
   g_signal_connect_swapped (self->participants_row, "changed", G_CALLBACK (on_edited_cb), self);
@@ -933,7 +796,7 @@ sr_assessment_view_get_store (SrAssessmentView *self)
 {
   g_return_val_if_fail (SR_IS_ASSESSMENT_VIEW (self), NULL);
 
-  return self->store;
+  return sr_period_section_get_store (SR_PERIOD_SECTION (self));
 }
 
 void
@@ -941,19 +804,8 @@ sr_assessment_view_set_store (SrAssessmentView *self,
                               SrStore          *store)
 {
   g_return_if_fail (SR_IS_ASSESSMENT_VIEW (self));
-  g_return_if_fail (store == NULL || SR_IS_STORE (store));
 
-  if (store == self->store)
-    return;
-
-  sr_assessment_view_save (self);
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_id, self->store);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
-  reset_models (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  sr_period_section_set_store (SR_PERIOD_SECTION (self), store);
 }
 
 SrPeriod *
@@ -961,7 +813,7 @@ sr_assessment_view_get_period (SrAssessmentView *self)
 {
   g_return_val_if_fail (SR_IS_ASSESSMENT_VIEW (self), NULL);
 
-  return self->period;
+  return sr_period_section_get_period (SR_PERIOD_SECTION (self));
 }
 
 void
@@ -969,23 +821,8 @@ sr_assessment_view_set_period (SrAssessmentView *self,
                                SrPeriod         *period)
 {
   g_return_if_fail (SR_IS_ASSESSMENT_VIEW (self));
-  g_return_if_fail (period == NULL || SR_IS_PERIOD (period));
 
-  if (period == self->period)
-    return;
-  if (period != NULL && self->period != NULL
-      && g_strcmp0 (sr_record_get_id (SR_RECORD (period)), sr_record_get_id (SR_RECORD (self->period))) == 0)
-    {
-      /* The same period again (e.g. after its own save): keep what is typed. */
-      g_set_object (&self->period, period);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
-      return;
-    }
-
-  sr_assessment_view_save (self);
-  g_set_object (&self->period, period);
-  reset_models (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
+  sr_period_section_set_period (SR_PERIOD_SECTION (self), period);
 }
 
 SrNeedsAssessment *

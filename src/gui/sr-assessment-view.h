@@ -16,13 +16,14 @@
 
 #include <adwaita.h>
 
+#include "sr-period-section.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS
 
 #define SR_TYPE_ASSESSMENT_VIEW (sr_assessment_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (SrAssessmentView, sr_assessment_view, SR, ASSESSMENT_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (SrAssessmentView, sr_assessment_view, SR, ASSESSMENT_VIEW, SrPeriodSection)
 
 GtkWidget         *sr_assessment_view_new            (void);
 SrStore           *sr_assessment_view_get_store      (SrAssessmentView *self);

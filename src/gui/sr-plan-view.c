@@ -27,17 +27,14 @@ static const char * const level_props[] = {
 
 struct _SrPlanView
 {
-  AdwBin          parent_instance;
+  SrPeriodSection parent_instance;
 
-  SrStore        *store;
-  SrPeriod       *period;
   GSettings      *settings;
   GListModel     *plans;        /* versions of the period's plan */
   SrPlan         *plan;         /* the version shown */
   GListModel     *goals;
   GListModel     *reviews;
   GtkStringList  *version_names;
-  gulong          store_changed_id;
   gboolean        loading;
 
   /* Template widgets */
@@ -59,22 +56,25 @@ struct _SrPlanView
   GtkListBox     *reviews_list;
 };
 
-G_DEFINE_FINAL_TYPE (SrPlanView, sr_plan_view, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_PERIOD,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SrPlanView, sr_plan_view, SR_TYPE_PERIOD_SECTION)
 
 static void sr_plan_view_reload (SrPlanView *self);
 static void show_plan (SrPlanView *self,
                        SrPlan     *plan);
 
 /* Helpers */
+
+static SrStore *
+get_store (SrPlanView *self)
+{
+  return sr_period_section_get_store (SR_PERIOD_SECTION (self));
+}
+
+static SrPeriod *
+get_period (SrPlanView *self)
+{
+  return sr_period_section_get_period (SR_PERIOD_SECTION (self));
+}
 
 static double
 get_rho (SrPlanView *self)
@@ -92,29 +92,6 @@ is_current_version (SrPlanView *self)
   n = g_list_model_get_n_items (self->plans);
 
   return n > 0 && adw_combo_row_get_selected (self->version_row) == n - 1;
-}
-
-static void
-add_toast (SrPlanView *self,
-           AdwToast   *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
-show_error (SrPlanView   *self,
-            const GError *error)
-{
-  AdwToast *toast = adw_toast_new (error->message);
-
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (toast, 0);
-  add_toast (self, toast);
 }
 
 static char *
@@ -223,19 +200,11 @@ create_goal_row (gpointer item,
   if (is_current_version (self))
     {
       const char *id = sr_record_get_id (record);
-      GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      GtkWidget *edit = sr_period_section_row_button_new ("document-edit-symbolic", _("Edit Goal"),
+                                                          "plan.edit-goal", id);
+      GtkWidget *remove = sr_period_section_row_button_new ("user-trash-symbolic", _("Remove Goal"),
+                                                            "plan.remove-goal", id);
 
-      gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (edit, "flat");
-      gtk_widget_set_tooltip_text (edit, _("Edit Goal"));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "plan.edit-goal");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", id);
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_tooltip_text (remove, _("Remove Goal"));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "plan.remove-goal");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", id);
       /* Actions are packed from the end: edit ends up before remove. */
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), edit);
@@ -255,7 +224,7 @@ create_review_row (gpointer item,
   GtkWidget *row = adw_expander_row_new ();
   g_autofree char *date = day_or_dash (sr_record_get_string (record, "date"));
   g_autoptr(GString) subtitle = g_string_new (NULL);
-  g_autoptr(GListModel) ratings = sr_store_list_goal_ratings (self->store, review_id);
+  g_autoptr(GListModel) ratings = sr_store_list_goal_ratings (get_store (self), review_id);
   g_autoptr(GError) error = NULL;
   const char *rater_id = sr_record_get_string (record, "rater-id");
   const char *notes = sr_record_get_string (record, "notes");
@@ -269,7 +238,7 @@ create_review_row (gpointer item,
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
   }
 
-  if (sr_store_plan_t_score (self->store, sr_record_get_id (SR_RECORD (self->plan)), review_id,
+  if (sr_store_plan_t_score (get_store (self), sr_record_get_id (SR_RECORD (self->plan)), review_id,
                              get_rho (self), &t_score, &error))
     {
       g_autofree char *number = sr_format_t_score (t_score);
@@ -283,7 +252,7 @@ create_review_row (gpointer item,
     }
   if (rater_id != NULL)
     {
-      g_autoptr(SrWorker) rater = sr_store_get_worker (self->store, rater_id, NULL);
+      g_autoptr(SrWorker) rater = sr_store_get_worker (get_store (self), rater_id, NULL);
 
       if (rater != NULL)
         /* Translators: who rated a review, in its summary line */
@@ -324,21 +293,6 @@ create_review_row (gpointer item,
   return row;
 }
 
-static GtkWidget *
-placeholder (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 12);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-
-  return label;
-}
-
 /* Scores */
 
 static void
@@ -357,7 +311,7 @@ update_scores (SrPlanView *self)
     return;
   plan_id = sr_record_get_id (SR_RECORD (self->plan));
 
-  if (sr_store_plan_t_score (self->store, plan_id, NULL, get_rho (self), &t_score, &error))
+  if (sr_store_plan_t_score (get_store (self), plan_id, NULL, get_rho (self), &t_score, &error))
     {
       baseline_text = sr_format_t_score (t_score);
       sr_gas_chart_add_point (self->chart, sr_record_get_string (SR_RECORD (self->plan), "date"),
@@ -380,7 +334,7 @@ update_scores (SrPlanView *self)
 
       g_clear_pointer (&latest_text, g_free);
       g_clear_pointer (&caption, g_free);
-      if (sr_store_plan_t_score (self->store, plan_id, sr_record_get_id (SR_RECORD (review)),
+      if (sr_store_plan_t_score (get_store (self), plan_id, sr_record_get_id (SR_RECORD (review)),
                                  get_rho (self), &t_score, &error))
         {
           /* Translators: a point of the T-score chart: the review's date */
@@ -453,7 +407,7 @@ save_details (SrPlanView *self)
     return;
 
   participants = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->participants_row))));
-  plan = sr_store_get_plan (self->store, sr_record_get_id (SR_RECORD (self->plan)), &error);
+  plan = sr_store_get_plan (get_store (self), sr_record_get_id (SR_RECORD (self->plan)), &error);
   if (plan != NULL)
     {
       g_object_set (plan,
@@ -462,14 +416,14 @@ save_details (SrPlanView *self)
                     "participants", participants,
                     "client-present", gtk_switch_get_active (self->client_present_switch),
                     NULL);
-      if (sr_store_save_plan (self->store, plan, &error))
+      if (sr_store_save_plan (get_store (self), plan, &error))
         {
           g_set_object (&self->plan, plan);
           return;
         }
     }
   /* What was typed stays in the rows. */
-  show_error (self, error);
+  sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
 }
 
 static void
@@ -503,8 +457,8 @@ show_plan (SrPlanView *self,
   g_set_object (&self->plan, plan);
   g_clear_object (&self->goals);
   g_clear_object (&self->reviews);
-  self->goals = sr_store_list_goals (self->store, plan_id);
-  self->reviews = sr_store_list_reviews (self->store, plan_id);
+  self->goals = sr_store_list_goals (get_store (self), plan_id);
+  self->reviews = sr_store_list_reviews (get_store (self), plan_id);
 
   fill_details (self);
   gtk_list_box_bind_model (self->goals_list, self->goals, create_goal_row, self, NULL);
@@ -531,7 +485,7 @@ sr_plan_view_reload (SrPlanView *self)
   g_autofree char *shown_id = self->plan != NULL ? g_strdup (sr_record_get_id (SR_RECORD (self->plan))) : NULL;
   guint n, selected;
 
-  if (self->store == NULL || self->period == NULL)
+  if (get_store (self) == NULL || get_period (self) == NULL)
     {
       g_clear_object (&self->plan);
       gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -584,6 +538,28 @@ on_plans_changed_cb (SrPlanView *self)
   sr_plan_view_reload (self);
 }
 
+static void
+sr_plan_view_reset (SrPeriodSection *section)
+{
+  SrPlanView *self = SR_PLAN_VIEW (section);
+
+  if (self->plans != NULL)
+    g_signal_handlers_disconnect_by_func (self->plans, on_plans_changed_cb, self);
+  g_clear_object (&self->plans);
+  g_clear_object (&self->plan);
+  gtk_list_box_bind_model (self->goals_list, NULL, NULL, NULL, NULL);
+  gtk_list_box_bind_model (self->reviews_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->goals);
+  g_clear_object (&self->reviews);
+
+  if (get_store (self) != NULL && get_period (self) != NULL)
+    {
+      self->plans = sr_store_list_plans (get_store (self), sr_record_get_id (SR_RECORD (get_period (self))));
+      g_signal_connect_swapped (self->plans, "items-changed", G_CALLBACK (on_plans_changed_cb), self);
+    }
+  sr_plan_view_reload (self);
+}
+
 /* Whether a change of @entity @id can change what this plan shows; a record
  * that is gone (deleted) is taken to concern it. */
 static gboolean
@@ -598,26 +574,27 @@ concerns_plan (SrPlanView *self,
     return TRUE;
   if (g_str_equal (entity, SR_ENTITY_GOAL_RATING))
     {
-      g_autoptr(SrGoalRating) rating = sr_store_get_goal_rating (self->store, id, NULL);
+      g_autoptr(SrGoalRating) rating = sr_store_get_goal_rating (get_store (self), id, NULL);
 
       if (rating == NULL)
         return TRUE;
-      record = SR_RECORD (sr_store_get_review (self->store, sr_record_get_string (SR_RECORD (rating), "review-id"), NULL));
+      record = SR_RECORD (sr_store_get_review (get_store (self), sr_record_get_string (SR_RECORD (rating), "review-id"), NULL));
     }
   else if (g_str_equal (entity, SR_ENTITY_REVIEW))
-    record = SR_RECORD (sr_store_get_review (self->store, id, NULL));
+    record = SR_RECORD (sr_store_get_review (get_store (self), id, NULL));
   else
-    record = SR_RECORD (sr_store_get_goal (self->store, id, NULL));
+    record = SR_RECORD (sr_store_get_goal (get_store (self), id, NULL));
 
   return record == NULL || g_strcmp0 (sr_record_get_string (record, "plan-id"), plan_id) == 0;
 }
 
 static void
-on_store_changed_cb (SrStore    *store,
-                     const char *entity,
-                     const char *id,
-                     SrPlanView *self)
+sr_plan_view_store_changed (SrPeriodSection *section,
+                            const char      *entity,
+                            const char      *id)
 {
+  SrPlanView *self = SR_PLAN_VIEW (section);
+
   if (self->plan == NULL)
     return;
 
@@ -632,7 +609,7 @@ on_store_changed_cb (SrStore    *store,
   else if (g_str_equal (entity, SR_ENTITY_PLAN)
            && g_strcmp0 (id, sr_record_get_id (SR_RECORD (self->plan))) == 0)
     {
-      g_autoptr(SrPlan) plan = sr_store_get_plan (store, id, NULL);
+      g_autoptr(SrPlan) plan = sr_store_get_plan (get_store (self), id, NULL);
 
       if (plan != NULL && sr_record_get_revision (SR_RECORD (plan)) != sr_record_get_revision (SR_RECORD (self->plan)))
         {
@@ -670,13 +647,13 @@ sr_plan_view_create_action (GtkWidget  *widget,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
-  if (self->store == NULL || self->period == NULL)
+  if (get_store (self) == NULL || get_period (self) == NULL)
     return;
 
-  plan = sr_plan_new (sr_record_get_id (SR_RECORD (self->period)));
+  plan = sr_plan_new (sr_record_get_id (SR_RECORD (get_period (self))));
   g_object_set (plan, "date", today, "client-present", TRUE, NULL);
-  if (!sr_store_save_plan (self->store, plan, &error))
-    show_error (self, error);
+  if (!sr_store_save_plan (get_store (self), plan, &error))
+    sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
 }
 
 static void
@@ -692,10 +669,10 @@ sr_plan_view_new_version_action (GtkWidget  *widget,
     return;
 
   save_details (self);
-  plan = sr_store_new_plan_version (self->store, sr_record_get_id (SR_RECORD (self->plan)), &error);
+  plan = sr_store_new_plan_version (get_store (self), sr_record_get_id (SR_RECORD (self->plan)), &error);
   if (plan == NULL)
     {
-      show_error (self, error);
+      sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
       return;
     }
   /* The plans model has grown by now; show the new version. */
@@ -705,7 +682,7 @@ sr_plan_view_new_version_action (GtkWidget  *widget,
     /* Translators: a toast after a new version of a client plan was made */
     g_autofree char *title = g_strdup_printf (_("Version %d of the plan started"), sr_plan_get_version (plan));
 
-    add_toast (self, adw_toast_new (title));
+    sr_period_section_add_toast (SR_PERIOD_SECTION (self), adw_toast_new (title));
   }
 }
 
@@ -721,8 +698,8 @@ sr_plan_view_print_action (GtkWidget  *widget,
     return;
 
   save_details (self);
-  if (!sr_plan_print (parent_window (self), self->store, self->plan, get_rho (self), &error) && error != NULL)
-    show_error (self, error);
+  if (!sr_plan_print (parent_window (self), get_store (self), self->plan, get_rho (self), &error) && error != NULL)
+    sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
 }
 
 static void
@@ -736,7 +713,7 @@ sr_plan_view_add_goal_action (GtkWidget  *widget,
   if (self->plan == NULL || !is_current_version (self))
     return;
 
-  dialog = sr_goal_dialog_new (parent_window (self), self->store, self->plan, NULL);
+  dialog = sr_goal_dialog_new (parent_window (self), get_store (self), self->plan, NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -752,38 +729,8 @@ sr_plan_view_edit_goal_action (GtkWidget  *widget,
   if (goal == NULL || !is_current_version (self))
     return;
 
-  dialog = sr_goal_dialog_new (parent_window (self), self->store, self->plan, goal);
+  dialog = sr_goal_dialog_new (parent_window (self), get_store (self), self->plan, goal);
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-typedef struct
-{
-  SrStore *store;
-  SrGoal  *goal;
-  GWeakRef view;
-} UndoRemove;
-
-static void
-undo_remove_free (gpointer data)
-{
-  UndoRemove *undo = data;
-
-  g_object_unref (undo->store);
-  g_object_unref (undo->goal);
-  g_weak_ref_clear (&undo->view);
-  g_free (undo);
-}
-
-static void
-on_undo_remove_cb (AdwToast   *toast,
-                   UndoRemove *undo)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SrPlanView) view = g_weak_ref_get (&undo->view);
-
-  /* Saved again with the same id, as it was. */
-  if (!sr_store_save_goal (undo->store, undo->goal, &error) && view != NULL)
-    show_error (view, error);
 }
 
 static void
@@ -794,29 +741,20 @@ sr_plan_view_remove_goal_action (GtkWidget  *widget,
   SrPlanView *self = SR_PLAN_VIEW (widget);
   g_autoptr(SrGoal) goal = find_goal (self, g_variant_get_string (parameter, NULL));
   g_autoptr(GError) error = NULL;
-  UndoRemove *undo;
   AdwToast *toast;
 
   if (goal == NULL || !is_current_version (self))
     return;
 
-  if (!sr_store_delete_goal (self->store, sr_record_get_id (SR_RECORD (goal)), &error))
+  if (!sr_store_delete_goal (get_store (self), sr_record_get_id (SR_RECORD (goal)), &error))
     {
-      show_error (self, error);
+      sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
       return;
     }
 
-  undo = g_new0 (UndoRemove, 1);
-  undo->store = g_object_ref (self->store);
-  undo->goal = g_steal_pointer (&goal);
-  g_weak_ref_init (&undo->view, self);
-
   toast = adw_toast_new (_("Goal removed"));
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove_cb),
-                         undo, (GClosureNotify) (void (*) (void)) undo_remove_free, 0);
-  add_toast (self, toast);
+  sr_period_section_add_undo_toast (SR_PERIOD_SECTION (self), toast, SR_RECORD (goal));
 }
 
 static void
@@ -832,22 +770,21 @@ sr_plan_view_new_review_action (GtkWidget  *widget,
 
   if (g_list_model_get_n_items (self->goals) == 0)
     {
-      add_toast (self, adw_toast_new (_("Add goals before reviewing the plan")));
+      sr_period_section_add_toast (SR_PERIOD_SECTION (self),
+                                   adw_toast_new (_("Add goals before reviewing the plan")));
       return;
     }
 
-  dialog = sr_review_dialog_new (parent_window (self), self->store, self->plan);
+  dialog = sr_review_dialog_new (parent_window (self), get_store (self), self->plan);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* GObject */
 
 static void
-sr_plan_view_unmap (GtkWidget *widget)
+sr_plan_view_save (SrPeriodSection *section)
 {
-  save_details (SR_PLAN_VIEW (widget));
-
-  GTK_WIDGET_CLASS (sr_plan_view_parent_class)->unmap (widget);
+  save_details (SR_PLAN_VIEW (section));
 }
 
 static void
@@ -866,14 +803,10 @@ sr_plan_view_dispose (GObject *object)
   self->goals_list = NULL;
   self->reviews_list = NULL;
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_id, self->store);
   g_clear_object (&self->plans);
   g_clear_object (&self->goals);
   g_clear_object (&self->reviews);
   g_clear_object (&self->plan);
-  g_clear_object (&self->period);
-  g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->version_names);
 
@@ -881,72 +814,16 @@ sr_plan_view_dispose (GObject *object)
 }
 
 static void
-sr_plan_view_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  SrPlanView *self = SR_PLAN_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_PERIOD:
-      g_value_set_object (value, self->period);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sr_plan_view_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
-{
-  SrPlanView *self = SR_PLAN_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      sr_plan_view_set_store (self, g_value_get_object (value));
-      break;
-
-    case PROP_PERIOD:
-      sr_plan_view_set_period (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sr_plan_view_class_init (SrPlanViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SrPeriodSectionClass *section_class = SR_PERIOD_SECTION_CLASS (klass);
 
   object_class->dispose = sr_plan_view_dispose;
-  object_class->get_property = sr_plan_view_get_property;
-  object_class->set_property = sr_plan_view_set_property;
-  widget_class->unmap = sr_plan_view_unmap;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         SR_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_PERIOD] =
-    g_param_spec_object ("period", NULL, NULL,
-                         SR_TYPE_PERIOD,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  section_class->save = sr_plan_view_save;
+  section_class->reset = sr_plan_view_reset;
+  section_class->store_changed = sr_plan_view_store_changed;
 
   g_type_ensure (SR_TYPE_DATE_ROW);
   g_type_ensure (SR_TYPE_GAS_CHART);
@@ -996,8 +873,8 @@ sr_plan_view_init (SrPlanView *self)
   adw_combo_row_set_model (self->version_row, G_LIST_MODEL (self->version_names));
   g_signal_connect_swapped (self->version_row, "notify::selected", G_CALLBACK (on_version_selected_cb), self);
 
-  gtk_list_box_set_placeholder (self->goals_list, placeholder (_("No goals yet. Add the goals agreed with the client.")));
-  gtk_list_box_set_placeholder (self->reviews_list, placeholder (_("No reviews yet. A review rates every goal.")));
+  gtk_list_box_set_placeholder (self->goals_list, sr_period_section_placeholder_new (_("No goals yet. Add the goals agreed with the client.")));
+  gtk_list_box_set_placeholder (self->reviews_list, sr_period_section_placeholder_new (_("No reviews yet. A review rates every goal.")));
 
   g_signal_connect_swapped (self->date_row, "apply", G_CALLBACK (save_details), self);
   g_signal_connect_swapped (self->review_due_row, "apply", G_CALLBACK (save_details), self);
@@ -1018,27 +895,7 @@ sr_plan_view_get_store (SrPlanView *self)
 {
   g_return_val_if_fail (SR_IS_PLAN_VIEW (self), NULL);
 
-  return self->store;
-}
-
-static void
-reset_models (SrPlanView *self)
-{
-  if (self->plans != NULL)
-    g_signal_handlers_disconnect_by_func (self->plans, on_plans_changed_cb, self);
-  g_clear_object (&self->plans);
-  g_clear_object (&self->plan);
-  gtk_list_box_bind_model (self->goals_list, NULL, NULL, NULL, NULL);
-  gtk_list_box_bind_model (self->reviews_list, NULL, NULL, NULL, NULL);
-  g_clear_object (&self->goals);
-  g_clear_object (&self->reviews);
-
-  if (self->store != NULL && self->period != NULL)
-    {
-      self->plans = sr_store_list_plans (self->store, sr_record_get_id (SR_RECORD (self->period)));
-      g_signal_connect_swapped (self->plans, "items-changed", G_CALLBACK (on_plans_changed_cb), self);
-    }
-  sr_plan_view_reload (self);
+  return sr_period_section_get_store (SR_PERIOD_SECTION (self));
 }
 
 void
@@ -1046,19 +903,8 @@ sr_plan_view_set_store (SrPlanView *self,
                         SrStore    *store)
 {
   g_return_if_fail (SR_IS_PLAN_VIEW (self));
-  g_return_if_fail (store == NULL || SR_IS_STORE (store));
 
-  if (store == self->store)
-    return;
-
-  save_details (self);
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_id, self->store);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
-  reset_models (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  sr_period_section_set_store (SR_PERIOD_SECTION (self), store);
 }
 
 SrPeriod *
@@ -1066,7 +912,7 @@ sr_plan_view_get_period (SrPlanView *self)
 {
   g_return_val_if_fail (SR_IS_PLAN_VIEW (self), NULL);
 
-  return self->period;
+  return sr_period_section_get_period (SR_PERIOD_SECTION (self));
 }
 
 void
@@ -1074,23 +920,8 @@ sr_plan_view_set_period (SrPlanView *self,
                          SrPeriod   *period)
 {
   g_return_if_fail (SR_IS_PLAN_VIEW (self));
-  g_return_if_fail (period == NULL || SR_IS_PERIOD (period));
 
-  if (period == self->period)
-    return;
-  if (period != NULL && self->period != NULL
-      && g_strcmp0 (sr_record_get_id (SR_RECORD (period)), sr_record_get_id (SR_RECORD (self->period))) == 0)
-    {
-      /* The same period again (e.g. after its own save): keep what is shown. */
-      g_set_object (&self->period, period);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
-      return;
-    }
-
-  save_details (self);
-  g_set_object (&self->period, period);
-  reset_models (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
+  sr_period_section_set_period (SR_PERIOD_SECTION (self), period);
 }
 
 SrPlan *

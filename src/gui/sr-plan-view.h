@@ -12,13 +12,14 @@
 
 #include <adwaita.h>
 
+#include "sr-period-section.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS
 
 #define SR_TYPE_PLAN_VIEW (sr_plan_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (SrPlanView, sr_plan_view, SR, PLAN_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (SrPlanView, sr_plan_view, SR, PLAN_VIEW, SrPeriodSection)
 
 GtkWidget *sr_plan_view_new        (void);
 SrStore   *sr_plan_view_get_store  (SrPlanView *self);
