@@ -33,7 +33,16 @@ locale -a 2>/dev/null | grep -qix "${locale/UTF-8/utf8}" || locale=C.UTF-8
 
 display=":$(( 90 + RANDOM % 100 ))"
 tmp="$(mktemp -d)"
-trap 'kill "${app_pid:-}" "${xvfb_pid:-}" 2>/dev/null || true; rm -rf "$tmp"' EXIT
+# meson devenv does not pass signals on: stop the app itself (by its window's pid) so it quits
+# cleanly and removes a --demo database, then the rest.
+cleanup () {
+  local pid=""
+  [ -n "${win:-}" ] && pid="$(DISPLAY="$display" xdotool getwindowpid "$win" 2>/dev/null || true)"
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null && sleep 1
+  kill "${app_pid:-}" "${xvfb_pid:-}" 2>/dev/null || true
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
 
 Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
