@@ -17,7 +17,6 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "sr-application.h"
 #include "sr-cadence-panel.h"
 #include "sr-calendar-item.h"
 #include "sr-calendar-query.h"
@@ -1225,34 +1224,11 @@ scroll_week_tick_cb (GtkWidget     *widget,
 }
 
 static void
-sr_calendar_view_root (GtkWidget *widget)
-{
-  SrCalendarView *self = SR_CALENDAR_VIEW (widget);
-  GtkRoot *root;
-  GtkApplication *application;
-
-  GTK_WIDGET_CLASS (sr_calendar_view_parent_class)->root (widget);
-
-  /* The window hands views the store; if it could not yet (its application
-   * is set after it is constructed), take the application's store here. */
-  root = gtk_widget_get_root (widget);
-  application = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
-  if (self->store == NULL && SR_IS_APPLICATION (application))
-    sr_calendar_view_set_store (self, sr_application_get_store (SR_APPLICATION (application)));
-}
-
-static void
 sr_calendar_view_map (GtkWidget *widget)
 {
   SrCalendarView *self = SR_CALENDAR_VIEW (widget);
-  GtkWindow *window = parent_window (self);
-  GtkApplication *application = window ? gtk_window_get_application (window) : NULL;
 
   GTK_WIDGET_CLASS (sr_calendar_view_parent_class)->map (widget);
-
-  /* By now the window has its application for sure. */
-  if (self->store == NULL && SR_IS_APPLICATION (application))
-    sr_calendar_view_set_store (self, sr_application_get_store (SR_APPLICATION (application)));
 
   /* Keys (T, arrows, Ctrl+N) act where the focus is: inside the view. */
   gtk_widget_grab_focus (self->today_button);
@@ -1365,7 +1341,6 @@ sr_calendar_view_class_init (SrCalendarViewClass *klass)
   object_class->get_property = sr_calendar_view_get_property;
   object_class->set_property = sr_calendar_view_set_property;
   widget_class->map = sr_calendar_view_map;
-  widget_class->root = sr_calendar_view_root;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, SR_TYPE_STORE,

@@ -497,22 +497,6 @@ on_store_changed_cb (SrClientsView *self,
 
 /* GObject ------------------------------------------------------------------------- */
 
-/* The window hands its views the store in its constructed(), before GtkWindow's
- * "application" is set, so that hand-off can come too early: take the application's
- * store when the view joins a window without one. */
-static void
-sr_clients_view_root (GtkWidget *widget)
-{
-  SrClientsView *self = SR_CLIENTS_VIEW (widget);
-  GApplication *application = g_application_get_default ();
-
-  GTK_WIDGET_CLASS (sr_clients_view_parent_class)->root (widget);
-
-  if (self->store == NULL && SR_IS_APPLICATION (application)
-      && sr_application_get_store (SR_APPLICATION (application)) != NULL)
-    sr_clients_view_set_store (self, sr_application_get_store (SR_APPLICATION (application)));
-}
-
 static void
 sr_clients_view_dispose (GObject *object)
 {
@@ -583,7 +567,6 @@ sr_clients_view_class_init (SrClientsViewClass *klass)
   object_class->get_property = sr_clients_view_get_property;
   object_class->set_property = sr_clients_view_set_property;
 
-  widget_class->root = sr_clients_view_root;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,

@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "sr-application.h"
 #include "sr-group-dialog.h"
 #include "sr-groups-view.h"
 #include "sr-window.h"
@@ -289,21 +288,6 @@ sr_groups_view_search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
-/* The window hands its views the store in constructed(), before GtkWindow's "application" is
- * set, so that hand-off can come too early: take the application's store on joining a window. */
-static void
-sr_groups_view_root (GtkWidget *widget)
-{
-  SrGroupsView *self = SR_GROUPS_VIEW (widget);
-  GApplication *application = g_application_get_default ();
-
-  GTK_WIDGET_CLASS (sr_groups_view_parent_class)->root (widget);
-
-  if (self->store == NULL && SR_IS_APPLICATION (application)
-      && sr_application_get_store (SR_APPLICATION (application)) != NULL)
-    sr_groups_view_set_store (self, sr_application_get_store (SR_APPLICATION (application)));
-}
-
 static void
 sr_groups_view_dispose (GObject *object)
 {
@@ -386,7 +370,6 @@ sr_groups_view_class_init (SrGroupsViewClass *klass)
   object_class->finalize = sr_groups_view_finalize;
   object_class->get_property = sr_groups_view_get_property;
   object_class->set_property = sr_groups_view_set_property;
-  widget_class->root = sr_groups_view_root;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, SR_TYPE_STORE,
