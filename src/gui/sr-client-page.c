@@ -16,6 +16,7 @@
 #include "sr-client-labels.h"
 #include "sr-client-page.h"
 #include "sr-client-status.h"
+#include "sr-confirm.h"
 #include "sr-date-row.h"
 #include "sr-form-dialog.h"
 #include "sr-format.h"
@@ -1190,18 +1191,11 @@ sr_client_page_archive_action (GtkWidget  *widget,
     return;
 
   name = sr_client_dup_display_name (self->client);
-  dialog = adw_message_dialog_new (parent_window (self), _("Archive Client?"), NULL);
+  dialog = GTK_WIDGET (sr_confirm_destructive_new (parent_window (self), _("Archive Client?"), NULL,
+                                                   "archive", _("_Archive")));
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("%s will leave the client lists. Nothing is deleted: the records are kept as the law on retention requires, and the client can be found and restored under Archived."),
                                   name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "archive", _("_Archive"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "archive",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "client-id",
                           g_strdup (sr_record_get_id (SR_RECORD (self->client))), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_archive_response_cb), self, 0);
@@ -1262,18 +1256,11 @@ sr_client_page_delete_action (GtkWidget  *widget,
     return;
 
   name = sr_client_dup_display_name (self->client);
-  dialog = adw_message_dialog_new (parent_window (self), _("Delete Client?"), NULL);
+  dialog = GTK_WIDGET (sr_confirm_destructive_new (parent_window (self), _("Delete Client?"), NULL,
+                                                   "delete", _("_Delete")));
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("Only a client created by mistake can be deleted: %s has no periods, meetings or other records. This cannot be undone. To take a client off the lists, archive them instead."),
                                   name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "client-id",
                           g_strdup (sr_record_get_id (SR_RECORD (self->client))), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);

@@ -13,6 +13,7 @@
 
 #include "sr-attendance-table.h"
 #include "sr-client-chooser.h"
+#include "sr-confirm.h"
 #include "sr-date-row.h"
 #include "sr-format.h"
 #include "sr-group-dialog.h"
@@ -608,11 +609,9 @@ on_remove_clicked_cb (GtkButton   *button,
   SrRecord *membership = g_object_get_data (G_OBJECT (button), "membership");
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), _("Remove the Membership?"),
-                                                       _("Only remove a membership added by mistake. A member who stops coming is marked as left instead.")));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = sr_confirm_destructive_new (parent_window (self), _("Remove the Membership?"),
+                                       _("Only remove a membership added by mistake. A member who stops coming is marked as left instead."),
+                                       "remove", _("_Remove"));
   g_object_set_data_full (G_OBJECT (dialog), "membership", g_object_ref (membership), g_object_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (on_remove_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));

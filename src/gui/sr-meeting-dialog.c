@@ -18,6 +18,7 @@
 #include "sr-calendar-item.h"
 #include "sr-calendar-query.h"
 #include "sr-client-chooser.h"
+#include "sr-confirm.h"
 #include "sr-date-row.h"
 #include "sr-format.h"
 #include "sr-meeting-dialog.h"
@@ -633,12 +634,9 @@ on_delete_clicked_cb (SrMeetingDialog *self)
 {
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (question_parent (self), _("Delete Meeting?"),
-                                                       _("Delete a meeting only if it was entered by mistake. A cancelled meeting should be marked cancelled instead, so that it is counted.")));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = sr_confirm_destructive_new (question_parent (self), _("Delete Meeting?"),
+                                       _("Delete a meeting only if it was entered by mistake. A cancelled meeting should be marked cancelled instead, so that it is counted."),
+                                       "delete", _("_Delete"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sr-attendance-table.h"
+#include "sr-confirm.h"
 #include "sr-date-row.h"
 #include "sr-feedback-dialog.h"
 #include "sr-format.h"
@@ -282,11 +283,9 @@ on_delete_feedback_clicked_cb (GtkButton       *button,
   SrRecord *feedback = g_object_get_data (G_OBJECT (button), "feedback");
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Delete the Feedback?"),
-                                                       _("Only delete feedback entered by mistake.")));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = sr_confirm_destructive_new (GTK_WINDOW (self), _("Delete the Feedback?"),
+                                       _("Only delete feedback entered by mistake."),
+                                       "delete", _("_Delete"));
   g_object_set_data_full (G_OBJECT (dialog), "feedback", g_object_ref (feedback), g_object_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (on_delete_feedback_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
