@@ -291,10 +291,37 @@ test_query_model (void)
   g_assert_cmpuint (changes.position, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
 
-  /* Outside the range: nothing. */
-  other_day = sr_meeting_new (client_id, next_day, 60);
-  g_assert_true (sr_store_save_meeting (store, other_day, &error));
-  g_assert_cmpuint (changes.calls, ==, 2);
+  /* Outside the range: nothing, and the listed records stay the same objects
+   * (rows bound to them are not rebuilt). */
+  {
+    g_autoptr(SrRecord) before = g_list_model_get_item (model, 0);
+    g_autoptr(SrRecord) after = NULL;
+
+    other_day = sr_meeting_new (client_id, next_day, 60);
+    g_assert_true (sr_store_save_meeting (store, other_day, &error));
+    g_assert_cmpuint (changes.calls, ==, 2);
+    after = g_list_model_get_item (model, 0);
+    g_assert_true (before == after);
+  }
+
+  /* Changed through another copy of the record: the row is read again. */
+  {
+    g_autoptr(SrMeeting) copy = sr_store_get_meeting (store, sr_record_get_id (SR_RECORD (m10)),
+                                                      &error);
+    g_autoptr(SrRecord) item = NULL;
+
+    g_assert_no_error (error);
+    g_object_set (copy, "place", "Kirjasto", NULL);
+    g_assert_true (sr_store_save_meeting (store, copy, &error));
+    g_assert_cmpuint (changes.calls, ==, 3);
+    g_assert_cmpuint (changes.position, ==, 0);
+    g_assert_cmpuint (changes.removed, ==, 1);
+    g_assert_cmpuint (changes.added, ==, 1);
+    item = g_list_model_get_item (model, 0);
+    g_assert_cmpstr (sr_record_get_string (item, "place"), ==, "Kirjasto");
+    g_assert_cmpint (sr_record_get_revision (item), ==, 2);
+    changes.calls = 2;
+  }
 
   /* Changed in place. */
   g_object_set (m12, "notes", "ok", NULL);
@@ -316,6 +343,103 @@ test_query_model (void)
   g_assert_cmpuint (changes.added, ==, 0);
 }
 
+static char *
+save_session (SrStore    *store,
+              const char *group_id,
+              int         day)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 1, day, 10, 0, 0);
+  g_autoptr(SrSession) session = sr_session_new (group_id, start);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sr_store_save_session (store, session, &error));
+  g_assert_no_error (error);
+  return g_strdup (sr_record_get_id (SR_RECORD (session)));
+}
+
+static void
+save_attendance (SrStore            *store,
+                 const char         *session_id,
+                 SrClient           *client,
+                 SrAttendanceStatus  status)
+{
+  g_autoptr(SrAttendance) row = sr_attendance_new (session_id,
+                                                   sr_record_get_id (SR_RECORD (client)), status);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sr_store_save_attendance (store, row, &error));
+  g_assert_no_error (error);
+}
+
+/* The whole sheet in one list: by session start, then by name. */
+static void
+test_group_attendance (void)
+{
+  g_autoptr(SrStore) store = open_store (FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrGroup) group = sr_group_new ("Tiistairyhmä");
+  g_autoptr(SrGroup) other = sr_group_new ("Torstairyhmä");
+  g_autoptr(SrClient) virtanen = add_client (store, "Matti", "Virtanen");
+  g_autoptr(SrClient) aalto = add_client (store, "Anna", "Aalto");
+  g_autoptr(GListModel) model = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *elsewhere = NULL;
+  Changes changes = { 0 };
+  struct { const char *session; const char *last_name; } expected[3];
+
+  g_assert_true (sr_store_save_group (store, group, &error));
+  g_assert_true (sr_store_save_group (store, other, &error));
+  /* Saved out of order: the list orders by start. */
+  second = save_session (store, sr_record_get_id (SR_RECORD (group)), 13);
+  first = save_session (store, sr_record_get_id (SR_RECORD (group)), 6);
+  elsewhere = save_session (store, sr_record_get_id (SR_RECORD (other)), 6);
+  save_attendance (store, second, virtanen, SR_ATTENDANCE_PRESENT);
+  save_attendance (store, first, virtanen, SR_ATTENDANCE_NO_SHOW);
+  save_attendance (store, first, aalto, SR_ATTENDANCE_PRESENT);
+  save_attendance (store, elsewhere, aalto, SR_ATTENDANCE_PRESENT);
+
+  model = sr_store_list_group_attendance (store, sr_record_get_id (SR_RECORD (group)));
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), &changes);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  expected[0].session = first, expected[0].last_name = "Aalto";
+  expected[1].session = first, expected[1].last_name = "Virtanen";
+  expected[2].session = second, expected[2].last_name = "Virtanen";
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(SrAttendance) row = g_list_model_get_item (model, i);
+      SrClient *client = g_str_equal (expected[i].last_name, "Aalto") ? aalto : virtanen;
+
+      g_assert_cmpstr (sr_record_get_string (SR_RECORD (row), "session-id"), ==,
+                       expected[i].session);
+      g_assert_cmpstr (sr_record_get_string (SR_RECORD (row), "client-id"), ==,
+                       sr_record_get_id (SR_RECORD (client)));
+    }
+
+  /* A row recorded for the second session: one insertion at its end. */
+  save_attendance (store, second, aalto, SR_ATTENDANCE_ABSENT_NOTIFIED);
+  g_assert_cmpuint (changes.calls, ==, 1);
+  g_assert_cmpuint (changes.position, ==, 2);
+  g_assert_cmpuint (changes.removed, ==, 0);
+  g_assert_cmpuint (changes.added, ==, 1);
+
+  /* Another group's rows do not touch this list. */
+  save_attendance (store, elsewhere, virtanen, SR_ATTENDANCE_PRESENT);
+  g_assert_cmpuint (changes.calls, ==, 1);
+
+  /* A renamed member moves within each session. */
+  g_object_set (aalto, "last-name", "Östman", NULL);
+  g_assert_true (sr_store_save_client (store, aalto, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes.calls, ==, 2);
+  {
+    g_autoptr(SrAttendance) row = g_list_model_get_item (model, 0);
+
+    g_assert_cmpstr (sr_record_get_string (SR_RECORD (row), "client-id"), ==,
+                     sr_record_get_id (SR_RECORD (virtanen)));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -328,6 +452,7 @@ main (int   argc,
   g_test_add_data_func ("/models/client-list/file", GINT_TO_POINTER (TRUE), test_client_list);
   g_test_add_func ("/models/needs-attention", test_needs_attention);
   g_test_add_func ("/models/query-model", test_query_model);
+  g_test_add_func ("/models/group-attendance", test_group_attendance);
 
   return g_test_run ();
 }

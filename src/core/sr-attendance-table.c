@@ -169,7 +169,7 @@ load (SrAttendanceTable  *self,
 
   /* Sessions by start. */
   {
-    g_autofree char *base = sr_store_select_sql (SR_TYPE_SESSION);
+    const char *base = sr_store_select_sql (SR_TYPE_SESSION);
 
     session_sql = g_strconcat (base, " WHERE group_id = ?1 ORDER BY start, id", NULL);
   }
@@ -201,7 +201,7 @@ load (SrAttendanceTable  *self,
 
   /* Attendance rows of every session of the group, in one query. */
   {
-    g_autofree char *base = sr_store_select_sql (SR_TYPE_ATTENDANCE);
+    const char *base = sr_store_select_sql (SR_TYPE_ATTENDANCE);
 
     attendance_sql = g_strconcat (base, " WHERE session_id IN"
                                   " (SELECT id FROM sessions WHERE group_id = ?1)", NULL);

@@ -197,8 +197,8 @@ sr_calendar_list_sessions (SrStore   *store,
   to_text = utc_text (to);
 
   return G_LIST_MODEL (sr_query_model_new (store, SR_TYPE_SESSION,
-                                           "SELECT id FROM sessions WHERE start >= ?1 AND start < ?2"
-                                           " ORDER BY start, id",
+                                           "WHERE t.start >= ?1 AND t.start < ?2"
+                                           " ORDER BY t.start, t.id",
                                            PARAMS (from_text, to_text),
                                            WATCH (SR_ENTITY_SESSION)));
 }
@@ -220,15 +220,15 @@ sr_calendar_list_cadence_clients (SrStore   *store,
   to_text = local_midnight_utc (local_now, SR_RULES_CADENCE_DAYS + 1);
 
   return G_LIST_MODEL (sr_query_model_new (store, SR_TYPE_CLIENT,
-                                           "SELECT c.id FROM clients c WHERE c.archived = 0"
+                                           "WHERE t.archived = 0"
                                            " AND EXISTS (SELECT 1 FROM periods p"
-                                           "  WHERE p.client_id = c.id AND p.phase <> 'closed'"
+                                           "  WHERE p.client_id = t.id AND p.phase <> 'closed'"
                                            "  AND p.actual_end IS NULL)"
                                            " AND NOT EXISTS (SELECT 1 FROM meetings m"
-                                           "  WHERE m.client_id = c.id"
+                                           "  WHERE m.client_id = t.id"
                                            "  AND m.status IN ('planned', 'held')"
                                            "  AND m.start >= ?1 AND m.start < ?2)"
-                                           " ORDER BY c.sort_key, c.id",
+                                           " ORDER BY t.sort_key, t.id",
                                            PARAMS (from_text, to_text),
                                            WATCH (SR_ENTITY_CLIENT, SR_ENTITY_PERIOD,
                                                   SR_ENTITY_MEETING)));

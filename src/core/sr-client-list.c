@@ -520,7 +520,6 @@ sr_client_list_get_item (GListModel *model,
                          guint       position)
 {
   SrClientList *self = SR_CLIENT_LIST (model);
-  g_autofree char *select = NULL;
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
   SrRecord *client = NULL;
@@ -534,8 +533,7 @@ sr_client_list_get_item (GListModel *model,
   if (client != NULL)
     return g_object_ref (client);
 
-  select = sr_store_select_sql (SR_TYPE_CLIENT);
-  sql = g_strconcat (select, " WHERE num = ?1", NULL);
+  sql = g_strconcat (sr_store_select_sql (SR_TYPE_CLIENT), " WHERE t.num = ?1", NULL);
   stmt = sr_store_prepare (self->store, sql, NULL);
   if (stmt != NULL)
     {

@@ -180,7 +180,7 @@ sr_enum_from_nick (GType       enum_type,
                    const char *nick,
                    int         fallback)
 {
-  g_autoptr(GEnumClass) klass = NULL;
+  GEnumClass *klass;
   GEnumValue *ev;
 
   g_return_val_if_fail (G_TYPE_IS_ENUM (enum_type), fallback);
@@ -188,7 +188,11 @@ sr_enum_from_nick (GType       enum_type,
   if (nick == NULL)
     return fallback;
 
-  klass = g_type_class_ref (enum_type);
+  /* Read for every enum field of every listed record: keep the class
+   * (enum classes are static) rather than take and drop a reference. */
+  klass = g_type_class_peek (enum_type);
+  if (klass == NULL)
+    klass = g_type_class_ref (enum_type);
   ev = g_enum_get_value_by_nick (klass, nick);
 
   return ev != NULL ? ev->value : fallback;

@@ -9,11 +9,13 @@
 
 G_BEGIN_DECLS
 
-/* @sql returns ids of @item_type records in order; @params bind ?1, ?2, …;
- * a ::changed of any of the @watch entity types refreshes the model. */
+/* Lists the @item_type records of "sr_store_select_sql (@item_type) @tail":
+ * @tail continues the query after "FROM <table> t" (joins, WHERE, ORDER BY)
+ * and names the record's table "t". @params bind ?1, ?2, …; a ::changed of
+ * any of the @watch entity types refreshes the model. */
 SrQueryModel *sr_query_model_new (SrStore            *store,
                                   GType               item_type,
-                                  const char         *sql,
+                                  const char         *tail,
                                   const char * const *params,
                                   const char * const *watch);
 

@@ -1,4 +1,4 @@
-/* sr-query-model.c: a live GListModel over an id-returning query
+/* sr-query-model.c: a live GListModel over a query of records
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,8 +21,7 @@ struct _SrQueryModel
   char        *sql;
   GStrv        params;
   GStrv        watch;
-  GPtrArray   *ids;     /* char *, in order */
-  GHashTable  *items;   /* id → SrRecord, loaded lazily */
+  GPtrArray   *items;   /* SrRecord, in order */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -44,10 +43,17 @@ sr_diff_range (guint  old_len,
   *added = new_len - prefix - suffix;
 }
 
+/* Runs the query, making records from its rows. A row whose record is
+ * already listed at the same revision reuses that object (the refresh after
+ * a write then only reads ids and revisions of the rest), except the record
+ * named by @changed_id, which is read again. Returns NULL on error, leaving
+ * the list as it was. */
 static GPtrArray *
-run_query (SrQueryModel *self)
+run_query (SrQueryModel *self,
+           const char   *changed_id)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) old = NULL;
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt;
   int rc;
@@ -56,66 +62,74 @@ run_query (SrQueryModel *self)
   if (stmt == NULL)
     {
       g_critical ("List query failed: %s", error->message);
-      return g_steal_pointer (&ids);
+      return NULL;
     }
 
   for (guint i = 0; self->params != NULL && self->params[i] != NULL; i++)
-    sqlite3_bind_text (stmt, (int) i + 1, self->params[i], -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (stmt, (int) i + 1, self->params[i], -1, SQLITE_STATIC);
+
+  if (self->items->len > 0)
+    {
+      old = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < self->items->len; i++)
+        {
+          SrRecord *record = g_ptr_array_index (self->items, i);
+
+          g_hash_table_insert (old, (gpointer) sr_record_get_id (record), record);
+        }
+    }
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+    {
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      SrRecord *record = old != NULL ? g_hash_table_lookup (old, id) : NULL;
+
+      if (record != NULL && sr_record_get_revision (record) == sqlite3_column_int64 (stmt, 3)
+          && g_strcmp0 (id, changed_id) != 0)
+        g_ptr_array_add (items, g_object_ref (record));
+      else
+        g_ptr_array_add (items, sr_store_record_from_row (self->item_type, stmt));
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      /* No names or ids in the message: only what went wrong. */
+      g_critical ("List query failed: %s", sqlite3_errstr (rc));
+      sqlite3_reset (stmt);
+      return NULL;
+    }
   sqlite3_reset (stmt);
 
-  return g_steal_pointer (&ids);
+  return g_steal_pointer (&items);
 }
 
-static int
-find_id (GPtrArray  *ids,
-         const char *id)
-{
-  for (guint i = 0; i < ids->len; i++)
-    if (g_str_equal (g_ptr_array_index (ids, i), id))
-      return (int) i;
-
-  return -1;
-}
-
-/* Replaces the ids and emits one minimal ::items-changed; @changed_id (may
- * be NULL) is a record whose content changed, re-announced in place. */
+/* Replaces the items and emits one minimal ::items-changed. Unchanged
+ * records are the same objects (run_query()), so comparing pointers finds
+ * both moved and re-read records. */
 static void
 update (SrQueryModel *self,
-        GPtrArray    *new_ids,
-        const char   *changed_id)
+        GPtrArray    *new_items)
 {
-  guint old_len = self->ids->len;
-  guint new_len = new_ids->len;
+  guint old_len = self->items->len;
+  guint new_len = new_items->len;
   guint prefix = 0, suffix = 0, removed, added;
-  int pos;
+  g_autoptr(GPtrArray) old_items = NULL;
 
   while (prefix < old_len && prefix < new_len
-         && g_str_equal (g_ptr_array_index (self->ids, prefix),
-                         g_ptr_array_index (new_ids, prefix)))
+         && g_ptr_array_index (self->items, prefix) == g_ptr_array_index (new_items, prefix))
     prefix++;
   while (suffix < old_len - prefix && suffix < new_len - prefix
-         && g_str_equal (g_ptr_array_index (self->ids, old_len - 1 - suffix),
-                         g_ptr_array_index (new_ids, new_len - 1 - suffix)))
+         && g_ptr_array_index (self->items, old_len - 1 - suffix)
+            == g_ptr_array_index (new_items, new_len - 1 - suffix))
     suffix++;
   sr_diff_range (old_len, new_len, prefix, suffix, &removed, &added);
 
-  for (guint i = prefix; i < prefix + removed; i++)
-    g_hash_table_remove (self->items, g_ptr_array_index (self->ids, i));
-  if (changed_id != NULL)
-    g_hash_table_remove (self->items, changed_id);
-
-  g_ptr_array_unref (self->ids);
-  self->ids = g_ptr_array_ref (new_ids);
+  /* The old records live until the signal has been handled. */
+  old_items = g_steal_pointer (&self->items);
+  self->items = g_ptr_array_ref (new_items);
 
   if (removed > 0 || added > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
-
-  pos = changed_id != NULL ? find_id (self->ids, changed_id) : -1;
-  if (pos >= 0 && ((guint) pos < prefix || (guint) pos >= prefix + added))
-    g_list_model_items_changed (G_LIST_MODEL (self), (guint) pos, 1, 1);
 }
 
 static void
@@ -124,13 +138,14 @@ on_store_changed_cb (SrQueryModel *self,
                      const char   *id,
                      SrStore      *store)
 {
-  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(GPtrArray) items = NULL;
 
   if (self->watch == NULL || !g_strv_contains ((const char * const *) self->watch, entity_type))
     return;
 
-  ids = run_query (self);
-  update (self, ids, id);
+  items = run_query (self, id);
+  if (items != NULL)
+    update (self, items);
 }
 
 static GType
@@ -142,7 +157,7 @@ sr_query_model_get_item_type (GListModel *model)
 static guint
 sr_query_model_get_n_items (GListModel *model)
 {
-  return SR_QUERY_MODEL (model)->ids->len;
+  return SR_QUERY_MODEL (model)->items->len;
 }
 
 static gpointer
@@ -150,24 +165,11 @@ sr_query_model_get_item (GListModel *model,
                          guint       position)
 {
   SrQueryModel *self = SR_QUERY_MODEL (model);
-  const char *id;
-  SrRecord *record;
 
-  if (position >= self->ids->len)
+  if (position >= self->items->len)
     return NULL;
 
-  id = g_ptr_array_index (self->ids, position);
-  record = g_hash_table_lookup (self->items, id);
-  if (record == NULL)
-    {
-      record = sr_store_get (self->store, self->item_type, id, NULL);
-      /* Deleted under us before the refresh: hand out an empty record. */
-      if (record == NULL)
-        return g_object_new (self->item_type, NULL);
-      g_hash_table_insert (self->items, g_strdup (id), record);
-    }
-
-  return g_object_ref (record);
+  return g_object_ref (g_ptr_array_index (self->items, position));
 }
 
 static void
@@ -186,7 +188,6 @@ sr_query_model_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->items, g_hash_table_unref);
 
   G_OBJECT_CLASS (sr_query_model_parent_class)->dispose (object);
 }
@@ -196,7 +197,7 @@ sr_query_model_finalize (GObject *object)
 {
   SrQueryModel *self = SR_QUERY_MODEL (object);
 
-  g_clear_pointer (&self->ids, g_ptr_array_unref);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->sql, g_free);
   g_clear_pointer (&self->params, g_strfreev);
   g_clear_pointer (&self->watch, g_strfreev);
@@ -216,32 +217,36 @@ sr_query_model_class_init (SrQueryModelClass *klass)
 static void
 sr_query_model_init (SrQueryModel *self)
 {
-  self->ids = g_ptr_array_new_with_free_func (g_free);
-  self->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 SrQueryModel *
 sr_query_model_new (SrStore            *store,
                     GType               item_type,
-                    const char         *sql,
+                    const char         *tail,
                     const char * const *params,
                     const char * const *watch)
 {
+  g_autoptr(GPtrArray) items = NULL;
   SrQueryModel *self;
 
   g_return_val_if_fail (SR_IS_STORE (store), NULL);
   g_return_val_if_fail (g_type_is_a (item_type, SR_TYPE_RECORD), NULL);
-  g_return_val_if_fail (sql != NULL, NULL);
+  g_return_val_if_fail (tail != NULL, NULL);
 
   self = g_object_new (SR_TYPE_QUERY_MODEL, NULL);
   self->store = g_object_ref (store);
   self->item_type = item_type;
-  self->sql = g_strdup (sql);
+  self->sql = g_strconcat (sr_store_select_sql (item_type), " ", tail, NULL);
   self->params = g_strdupv ((char **) params);
   self->watch = g_strdupv ((char **) watch);
 
-  g_ptr_array_unref (self->ids);
-  self->ids = run_query (self);
+  items = run_query (self, NULL);
+  if (items != NULL)
+    {
+      g_ptr_array_unref (self->items);
+      self->items = g_steal_pointer (&items);
+    }
 
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -252,10 +257,11 @@ sr_query_model_new (SrStore            *store,
 void
 sr_query_model_refresh (SrQueryModel *self)
 {
-  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(GPtrArray) items = NULL;
 
   g_return_if_fail (SR_IS_QUERY_MODEL (self));
 
-  ids = run_query (self);
-  update (self, ids, NULL);
+  items = run_query (self, NULL);
+  if (items != NULL)
+    update (self, items);
 }

@@ -1,14 +1,18 @@
-/* sr-query-model.h: a live GListModel over an id-returning query
+/* sr-query-model.h: a live GListModel over a query of records
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The per-parent lists (a client's periods, a day's meetings, a session's
- * attendance) are all this one class: a query that returns record ids in
- * order, and the record type to load them as. Items are loaded lazily and
- * kept; on the store's ::changed for a watched entity type the query runs
- * again and the model emits the minimal ::items-changed (by id), or
- * (pos, 1, 1) when a listed record itself changed. Made by the store
- * (sr_store_list_*()); widgets never see the SQL.
+ * The per-parent lists (a client's periods, a day's meetings, a group's
+ * attendance) are all this one class: one query that returns whole rows of
+ * one record type in order, made into records as it runs. On the store's
+ * ::changed for a watched entity type the query runs again; records whose
+ * revision is unchanged stay the same objects, and the model emits one
+ * minimal ::items-changed covering what was added, removed, moved or
+ * changed. Made by the store (sr_store_list_*()); widgets never see the SQL.
+ *
+ * The model holds all its records: it is for lists of at most a few
+ * thousand. The county-wide lists (the client list, a calendar range) have
+ * their own windowed queries (SrClientList, sr-calendar-query.h).
  */
 
 #pragma once

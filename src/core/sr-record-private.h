@@ -31,6 +31,14 @@ void                sr_record_set_meta      (SrRecord    *self,
                                              GDateTime   *created_at,
                                              GDateTime   *updated_at,
                                              gint64       revision);
+/* The same for a record just made, that nobody can be watching yet: takes
+ * @created_at and @updated_at, notifies nothing (a list of thousands of
+ * records is made this way). */
+void                sr_record_init_meta     (SrRecord    *self,
+                                             const char  *id,
+                                             GDateTime   *created_at,
+                                             GDateTime   *updated_at,
+                                             gint64       revision);
 int                 sr_record_find_field    (const SrRecordInfo *info,
                                              const char         *property);
 

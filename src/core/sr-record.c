@@ -317,6 +317,24 @@ sr_record_peek_value (SrRecord *self,
 }
 
 void
+sr_record_init_meta (SrRecord   *self,
+                     const char *id,
+                     GDateTime  *created_at,
+                     GDateTime  *updated_at,
+                     gint64      revision)
+{
+  SrRecordPrivate *priv = sr_record_get_instance_private (self);
+
+  g_return_if_fail (SR_IS_RECORD (self));
+  g_return_if_fail (priv->id == NULL);
+
+  priv->id = g_strdup (id);
+  priv->created_at = created_at;
+  priv->updated_at = updated_at;
+  priv->revision = revision;
+}
+
+void
 sr_record_set_meta (SrRecord   *self,
                     const char *id,
                     GDateTime  *created_at,

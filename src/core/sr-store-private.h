@@ -20,8 +20,9 @@ gboolean      sr_store_is_memory         (SrStore     *self);
 /* A new read-only connection for a worker thread; close with sqlite3_close(). */
 sqlite3      *sr_store_open_reader       (SrStore     *self,
                                           GError     **error);
-/* "SELECT id, created_at, updated_at, revision, <fields> FROM <table>" */
-char         *sr_store_select_sql        (GType        type);
+/* "SELECT t.id, t.created_at, t.updated_at, t.revision, t.<fields> FROM
+ * <table> t", built once per type */
+const char   *sr_store_select_sql        (GType        type);
 /* Makes a record from the current row of a statement made with the above. */
 SrRecord     *sr_store_record_from_row   (GType         type,
                                           sqlite3_stmt *stmt);

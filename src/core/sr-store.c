@@ -340,11 +340,40 @@ format_datetime (GDateTime *dt)
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 }
 
+static gboolean
+read_digits (const char *text,
+             guint       n,
+             int        *value)
+{
+  *value = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      *value = *value * 10 + (text[i] - '0');
+    }
+
+  return TRUE;
+}
+
+/* Times are stored as "YYYY-MM-DDTHH:MM:SSZ" (format_datetime()); reading
+ * that form directly is several times faster than the general ISO 8601
+ * parser, which a list of thousands of records feels. Anything else still
+ * goes through the parser. */
 static GDateTime *
 parse_datetime (const char *text)
 {
+  int year, month, day, hour, minute, second;
+
   if (text == NULL)
     return NULL;
+
+  if (strlen (text) == 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T'
+      && text[13] == ':' && text[16] == ':' && text[19] == 'Z'
+      && read_digits (text, 4, &year) && read_digits (text + 5, 2, &month)
+      && read_digits (text + 8, 2, &day) && read_digits (text + 11, 2, &hour)
+      && read_digits (text + 14, 2, &minute) && read_digits (text + 17, 2, &second))
+    return g_date_time_new_utc (year, month, day, hour, minute, second);
 
   return g_date_time_new_from_iso8601 (text, NULL);
 }
@@ -1317,14 +1346,48 @@ sr_store_verify_audit_chain (SrStore  *self,
 
 /* Records ---------------------------------------------------------------------- */
 
-char *
+/* The column lists are built once per type: every list refresh and every
+ * record read starts from them. */
+typedef struct
+{
+  char *select;   /* SELECT t.id, …, t.<fields> FROM <table> t */
+  char *get;      /* the same, WHERE t.id = ?1 */
+} TypeSql;
+
+static const TypeSql *
+type_sql (GType type)
+{
+  static GHashTable *cache;
+  G_LOCK_DEFINE_STATIC (cache);
+  TypeSql *sql;
+
+  G_LOCK (cache);
+  if (cache == NULL)
+    cache = g_hash_table_new (NULL, NULL);
+  sql = g_hash_table_lookup (cache, GSIZE_TO_POINTER (type));
+  if (sql == NULL)
+    {
+      const SrRecordInfo *info = sr_record_type_get_info (type);
+      g_autoptr(GString) s = g_string_new ("SELECT t.id, t.created_at, t.updated_at, t.revision");
+
+      for (guint i = 0; i < info->n_fields; i++)
+        g_string_append_printf (s, ", t.%s", info->columns[i]);
+      g_string_append_printf (s, " FROM %s t", info->table);
+
+      sql = g_new0 (TypeSql, 1);
+      sql->get = g_strconcat (s->str, " WHERE t.id = ?1", NULL);
+      sql->select = g_string_free (g_steal_pointer (&s), FALSE);
+      g_hash_table_insert (cache, GSIZE_TO_POINTER (type), sql);
+    }
+  G_UNLOCK (cache);
+
+  return sql;
+}
+
+const char *
 sr_store_select_sql (GType type)
 {
-  const SrRecordInfo *info = sr_record_type_get_info (type);
-  g_autofree char *columns = g_strjoinv (", ", info->columns);
-
-  return g_strdup_printf ("SELECT id, created_at, updated_at, revision%s%s FROM %s",
-                          info->n_fields > 0 ? ", " : "", columns, info->table);
+  return type_sql (type)->select;
 }
 
 static char *
@@ -1426,8 +1489,8 @@ read_field (sqlite3_stmt  *stmt,
             GParamSpec    *pspec,
             GValue        *value)
 {
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
   gboolean is_null = sqlite3_column_type (stmt, column) == SQLITE_NULL;
+  const char *text = NULL;
 
   if (is_null && field->kind != SR_FIELD_STRING && field->kind != SR_FIELD_DATE
       && field->kind != SR_FIELD_REF && field->kind != SR_FIELD_JSON)
@@ -1435,6 +1498,12 @@ read_field (sqlite3_stmt  *stmt,
       g_param_value_set_default (pspec, value);
       return;
     }
+
+  /* Only text columns are read as text: asking an integer column for text
+   * makes SQLite convert it, for every row of a list. */
+  if (field->kind != SR_FIELD_INT && field->kind != SR_FIELD_DOUBLE
+      && field->kind != SR_FIELD_BOOLEAN && field->kind != SR_FIELD_FLAGS)
+    text = (const char *) sqlite3_column_text (stmt, column);
 
   switch (field->kind)
     {
@@ -1486,18 +1555,16 @@ sr_store_record_from_row (GType         type,
                           sqlite3_stmt *stmt)
 {
   const SrRecordInfo *info = sr_record_type_get_info (type);
-  g_autoptr(GDateTime) created = NULL;
-  g_autoptr(GDateTime) updated = NULL;
   SrRecord *record = g_object_new (type, NULL);
 
   for (guint i = 0; i < info->n_fields; i++)
     read_field (stmt, 4 + i, &info->fields[i], info->pspecs[i],
                 sr_record_peek_value (record, i));
 
-  created = parse_datetime ((const char *) sqlite3_column_text (stmt, 1));
-  updated = parse_datetime ((const char *) sqlite3_column_text (stmt, 2));
-  sr_record_set_meta (record, (const char *) sqlite3_column_text (stmt, 0), created, updated,
-                      sqlite3_column_int64 (stmt, 3));
+  sr_record_init_meta (record, (const char *) sqlite3_column_text (stmt, 0),
+                       parse_datetime ((const char *) sqlite3_column_text (stmt, 1)),
+                       parse_datetime ((const char *) sqlite3_column_text (stmt, 2)),
+                       sqlite3_column_int64 (stmt, 3));
 
   return record;
 }
@@ -1508,8 +1575,6 @@ sr_store_get (SrStore     *self,
               const char  *id,
               GError     **error)
 {
-  g_autofree char *select = NULL;
-  g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
   SrRecord *record = NULL;
   int rc;
@@ -1525,9 +1590,7 @@ sr_store_get (SrStore     *self,
       return NULL;
     }
 
-  select = sr_store_select_sql (type);
-  sql = g_strconcat (select, " WHERE id = ?1", NULL);
-  stmt = sr_store_prepare (self, sql, error);
+  stmt = sr_store_prepare (self, type_sql (type)->get, error);
   if (stmt == NULL)
     return NULL;
 
@@ -2079,16 +2142,29 @@ sr_store_get_current_plan (SrStore     *self,
                            const char  *period_id,
                            GError     **error)
 {
-  g_autoptr(GPtrArray) ids = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  SrRecord *plan = NULL;
+  int rc;
 
   g_return_val_if_fail (SR_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  ids = query_ids (self, "SELECT id FROM plans WHERE period_id = ?1 ORDER BY version DESC LIMIT 1",
-                   period_id, error);
-  if (ids == NULL || ids->len == 0)
+  sql = g_strconcat (sr_store_select_sql (SR_TYPE_PLAN),
+                     " WHERE t.period_id = ?1 ORDER BY t.version DESC LIMIT 1", NULL);
+  stmt = sr_store_prepare (self, sql, error);
+  if (stmt == NULL)
     return NULL;
 
-  return sr_store_get_plan (self, g_ptr_array_index (ids, 0), error);
+  sqlite3_bind_text (stmt, 1, period_id, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    plan = sr_store_record_from_row (SR_TYPE_PLAN, stmt);
+  else if (rc != SQLITE_DONE)
+    sr_store_set_sqlite_error (self->db, rc, error);
+  sqlite3_reset (stmt);
+
+  return SR_PLAN (plan);
 }
 
 SrPlan *
@@ -2412,16 +2488,17 @@ sr_store_backup_if_due (SrStore     *self,
 
 /* Live models ---------------------------------------------------------------- */
 
+/* @tail follows "SELECT <columns> FROM <table> t": see sr_query_model_new(). */
 static GListModel *
 list (SrStore            *self,
       GType               type,
-      const char         *sql,
+      const char         *tail,
       const char * const *params,
       const char * const *watch)
 {
   g_return_val_if_fail (SR_IS_STORE (self), NULL);
 
-  return G_LIST_MODEL (sr_query_model_new (self, type, sql, params, watch));
+  return G_LIST_MODEL (sr_query_model_new (self, type, tail, params, watch));
 }
 
 #define WATCH(...) ((const char * const[]) { __VA_ARGS__, NULL })
@@ -2431,7 +2508,7 @@ GListModel *
 sr_store_list_workers (SrStore *self)
 {
   return list (self, SR_TYPE_WORKER,
-               "SELECT id FROM workers ORDER BY name COLLATE SR_LOCALE, id",
+               "ORDER BY t.name COLLATE SR_LOCALE, t.id",
                NULL, WATCH (SR_ENTITY_WORKER));
 }
 
@@ -2440,7 +2517,7 @@ sr_store_list_periods (SrStore    *self,
                        const char *client_id)
 {
   return list (self, SR_TYPE_PERIOD,
-               "SELECT id FROM periods WHERE client_id = ?1 ORDER BY start_date DESC, id",
+               "WHERE t.client_id = ?1 ORDER BY t.start_date DESC, t.id",
                PARAMS (client_id), WATCH (SR_ENTITY_PERIOD));
 }
 
@@ -2449,7 +2526,7 @@ sr_store_list_needs_assessments (SrStore    *self,
                                  const char *period_id)
 {
   return list (self, SR_TYPE_NEEDS_ASSESSMENT,
-               "SELECT id FROM needs_assessments WHERE period_id = ?1 ORDER BY date, id",
+               "WHERE t.period_id = ?1 ORDER BY t.date, t.id",
                PARAMS (period_id), WATCH (SR_ENTITY_NEEDS_ASSESSMENT));
 }
 
@@ -2458,7 +2535,7 @@ sr_store_list_referrals (SrStore    *self,
                          const char *assessment_id)
 {
   return list (self, SR_TYPE_REFERRAL,
-               "SELECT id FROM referrals WHERE assessment_id = ?1 ORDER BY service, id",
+               "WHERE t.assessment_id = ?1 ORDER BY t.service, t.id",
                PARAMS (assessment_id), WATCH (SR_ENTITY_REFERRAL));
 }
 
@@ -2467,7 +2544,7 @@ sr_store_list_plans (SrStore    *self,
                      const char *period_id)
 {
   return list (self, SR_TYPE_PLAN,
-               "SELECT id FROM plans WHERE period_id = ?1 ORDER BY version",
+               "WHERE t.period_id = ?1 ORDER BY t.version",
                PARAMS (period_id), WATCH (SR_ENTITY_PLAN));
 }
 
@@ -2476,7 +2553,7 @@ sr_store_list_goals (SrStore    *self,
                      const char *plan_id)
 {
   return list (self, SR_TYPE_GOAL,
-               "SELECT id FROM goals WHERE plan_id = ?1 ORDER BY position, id",
+               "WHERE t.plan_id = ?1 ORDER BY t.position, t.id",
                PARAMS (plan_id), WATCH (SR_ENTITY_GOAL));
 }
 
@@ -2485,7 +2562,7 @@ sr_store_list_reviews (SrStore    *self,
                        const char *plan_id)
 {
   return list (self, SR_TYPE_REVIEW,
-               "SELECT id FROM reviews WHERE plan_id = ?1 ORDER BY date, id",
+               "WHERE t.plan_id = ?1 ORDER BY t.date, t.id",
                PARAMS (plan_id), WATCH (SR_ENTITY_REVIEW));
 }
 
@@ -2494,8 +2571,8 @@ sr_store_list_goal_ratings (SrStore    *self,
                             const char *review_id)
 {
   return list (self, SR_TYPE_GOAL_RATING,
-               "SELECT r.id FROM goal_ratings r JOIN goals g ON g.id = r.goal_id"
-               " WHERE r.review_id = ?1 ORDER BY g.position, r.id",
+               "JOIN goals g ON g.id = t.goal_id"
+               " WHERE t.review_id = ?1 ORDER BY g.position, t.id",
                PARAMS (review_id), WATCH (SR_ENTITY_GOAL_RATING, SR_ENTITY_GOAL));
 }
 
@@ -2504,7 +2581,7 @@ sr_store_list_client_meetings (SrStore    *self,
                                const char *client_id)
 {
   return list (self, SR_TYPE_MEETING,
-               "SELECT id FROM meetings WHERE client_id = ?1 ORDER BY start DESC, id",
+               "WHERE t.client_id = ?1 ORDER BY t.start DESC, t.id",
                PARAMS (client_id), WATCH (SR_ENTITY_MEETING));
 }
 
@@ -2524,12 +2601,12 @@ sr_store_list_meetings (SrStore    *self,
 
   if (worker_id != NULL)
     return list (self, SR_TYPE_MEETING,
-                 "SELECT id FROM meetings WHERE worker_id = ?3 AND start >= ?1 AND start < ?2"
-                 " ORDER BY start, id",
+                 "WHERE t.worker_id = ?3 AND t.start >= ?1 AND t.start < ?2"
+                 " ORDER BY t.start, t.id",
                  PARAMS (from_text, to_text, worker_id), WATCH (SR_ENTITY_MEETING));
 
   return list (self, SR_TYPE_MEETING,
-               "SELECT id FROM meetings WHERE start >= ?1 AND start < ?2 ORDER BY start, id",
+               "WHERE t.start >= ?1 AND t.start < ?2 ORDER BY t.start, t.id",
                PARAMS (from_text, to_text), WATCH (SR_ENTITY_MEETING));
 }
 
@@ -2538,8 +2615,8 @@ sr_store_list_network_contacts (SrStore    *self,
                                 const char *client_id)
 {
   return list (self, SR_TYPE_NETWORK_CONTACT,
-               "SELECT id FROM network_contacts WHERE client_id = ?1"
-               " ORDER BY organisation COLLATE SR_LOCALE, id",
+               "WHERE t.client_id = ?1"
+               " ORDER BY t.organisation COLLATE SR_LOCALE, t.id",
                PARAMS (client_id), WATCH (SR_ENTITY_NETWORK_CONTACT));
 }
 
@@ -2547,7 +2624,7 @@ GListModel *
 sr_store_list_groups (SrStore *self)
 {
   return list (self, SR_TYPE_GROUP,
-               "SELECT id FROM groups WHERE archived = 0 ORDER BY name COLLATE SR_LOCALE, id",
+               "WHERE t.archived = 0 ORDER BY t.name COLLATE SR_LOCALE, t.id",
                NULL, WATCH (SR_ENTITY_GROUP));
 }
 
@@ -2556,8 +2633,8 @@ sr_store_list_group_members (SrStore    *self,
                              const char *group_id)
 {
   return list (self, SR_TYPE_MEMBERSHIP,
-               "SELECT m.id FROM memberships m JOIN clients c ON c.id = m.client_id"
-               " WHERE m.group_id = ?1 ORDER BY c.sort_key, m.id",
+               "JOIN clients c ON c.id = t.client_id"
+               " WHERE t.group_id = ?1 ORDER BY c.sort_key, t.id",
                PARAMS (group_id), WATCH (SR_ENTITY_MEMBERSHIP, SR_ENTITY_CLIENT));
 }
 
@@ -2566,7 +2643,7 @@ sr_store_list_client_memberships (SrStore    *self,
                                   const char *client_id)
 {
   return list (self, SR_TYPE_MEMBERSHIP,
-               "SELECT id FROM memberships WHERE client_id = ?1 ORDER BY joined, id",
+               "WHERE t.client_id = ?1 ORDER BY t.joined, t.id",
                PARAMS (client_id), WATCH (SR_ENTITY_MEMBERSHIP));
 }
 
@@ -2575,7 +2652,7 @@ sr_store_list_sessions (SrStore    *self,
                         const char *group_id)
 {
   return list (self, SR_TYPE_SESSION,
-               "SELECT id FROM sessions WHERE group_id = ?1 ORDER BY start, id",
+               "WHERE t.group_id = ?1 ORDER BY t.start, t.id",
                PARAMS (group_id), WATCH (SR_ENTITY_SESSION));
 }
 
@@ -2584,9 +2661,20 @@ sr_store_list_attendance (SrStore    *self,
                           const char *session_id)
 {
   return list (self, SR_TYPE_ATTENDANCE,
-               "SELECT a.id FROM attendance a JOIN clients c ON c.id = a.client_id"
-               " WHERE a.session_id = ?1 ORDER BY c.sort_key, a.id",
+               "JOIN clients c ON c.id = t.client_id"
+               " WHERE t.session_id = ?1 ORDER BY c.sort_key, t.id",
                PARAMS (session_id), WATCH (SR_ENTITY_ATTENDANCE, SR_ENTITY_CLIENT));
+}
+
+GListModel *
+sr_store_list_group_attendance (SrStore    *self,
+                                const char *group_id)
+{
+  return list (self, SR_TYPE_ATTENDANCE,
+               "JOIN sessions s ON s.id = t.session_id JOIN clients c ON c.id = t.client_id"
+               " WHERE s.group_id = ?1 ORDER BY s.start, s.id, c.sort_key, t.id",
+               PARAMS (group_id), WATCH (SR_ENTITY_ATTENDANCE, SR_ENTITY_SESSION,
+                                         SR_ENTITY_CLIENT));
 }
 
 GListModel *
@@ -2594,7 +2682,7 @@ sr_store_list_feedback (SrStore    *self,
                         const char *session_id)
 {
   return list (self, SR_TYPE_FEEDBACK,
-               "SELECT id FROM feedback WHERE session_id = ?1 ORDER BY created_at, id",
+               "WHERE t.session_id = ?1 ORDER BY t.created_at, t.id",
                PARAMS (session_id), WATCH (SR_ENTITY_FEEDBACK));
 }
 
@@ -2607,8 +2695,8 @@ sr_store_list_audit (SrStore    *self,
   g_autofree char *since_text = since ? format_datetime (since) : g_strdup ("");
 
   return list (self, SR_TYPE_AUDIT_ENTRY,
-               "SELECT id FROM audit_log WHERE client_id = ?1 AND log = ?2 AND time >= ?3"
-               " ORDER BY seq DESC",
+               "WHERE t.client_id = ?1 AND t.log = ?2 AND t.time >= ?3"
+               " ORDER BY t.seq DESC",
                PARAMS (client_id, sr_enum_to_nick (SR_TYPE_AUDIT_LOG, log), since_text),
                WATCH (SR_ENTITY_AUDIT));
 }

@@ -269,6 +269,10 @@ GListModel *sr_store_list_sessions          (SrStore     *self,
 /* Attendance rows of the session, by the members' names. */
 GListModel *sr_store_list_attendance        (SrStore     *self,
                                              const char  *session_id);
+/* Attendance rows of all the group's sessions in one list: by session start,
+ * then by the members' names (an attendance sheet in one query). */
+GListModel *sr_store_list_group_attendance  (SrStore     *self,
+                                             const char  *group_id);
 GListModel *sr_store_list_feedback          (SrStore     *self,
                                              const char  *session_id);
 /* The client's audit rows of @log, newest first, since @since (NULL: all). */
