@@ -216,6 +216,63 @@ test_client_list (gconstpointer data)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
 }
 
+/* A search stays right while clients are added, renamed and archived under
+ * it: the list keeps the filter's rows to narrow keystrokes down from, and
+ * every change must make it read them again. */
+static void
+test_client_list_search_live (gconstpointer data)
+{
+  gboolean on_disk = GPOINTER_TO_INT (data);
+  g_autoptr(SrStore) store = open_store (on_disk);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrClientList) list = NULL;
+  g_autoptr(SrClient) kari = add_client (store, "Kari", "Korhonen");
+  g_autoptr(SrClient) kaisa = NULL;
+  GListModel *model;
+
+  g_object_unref (add_client (store, "Liisa", "Laine"));
+  list = sr_client_list_new (store);
+  model = G_LIST_MODEL (list);
+  wait_for (list);
+
+  sr_client_list_set_search_text (list, "ka");
+  wait_for (list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
+  /* A new client who matches appears, in name order. */
+  kaisa = add_client (store, "Kaisa", "Aho");
+  wait_for (list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_cmpuint (sr_client_list_find (list, sr_record_get_id (SR_RECORD (kaisa))), ==, 0);
+
+  /* Renamed: moves to the new place. */
+  g_object_set (kaisa, "last-name", "Öberg", NULL);
+  g_assert_true (sr_store_save_client (store, kaisa, &error));
+  wait_for (list);
+  g_assert_cmpuint (sr_client_list_find (list, sr_record_get_id (SR_RECORD (kaisa))), ==, 1);
+
+  /* Renamed so as not to match: leaves the search. */
+  g_object_set (kari, "first-name", "Pekka", NULL);
+  g_assert_true (sr_store_save_client (store, kari, &error));
+  wait_for (list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
+  /* Archived: leaves the list, and the archive finds her by the same text. */
+  g_assert_true (sr_store_archive_client (store, sr_record_get_id (SR_RECORD (kaisa)), TRUE,
+                                          &error));
+  wait_for (list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  sr_client_list_set_filter (list, SR_CLIENT_FILTER_ARCHIVED);
+  wait_for (list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
+  /* Back to everyone, the search cleared: all three who are not archived. */
+  sr_client_list_set_filter (list, SR_CLIENT_FILTER_ALL);
+  sr_client_list_set_search_text (list, "");
+  wait_for (list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+}
+
 static void
 test_needs_attention (void)
 {
@@ -450,6 +507,10 @@ main (int   argc,
   g_test_add_func ("/models/search-match", test_search_match);
   g_test_add_data_func ("/models/client-list/memory", GINT_TO_POINTER (FALSE), test_client_list);
   g_test_add_data_func ("/models/client-list/file", GINT_TO_POINTER (TRUE), test_client_list);
+  g_test_add_data_func ("/models/client-list/search-live/memory", GINT_TO_POINTER (FALSE),
+                        test_client_list_search_live);
+  g_test_add_data_func ("/models/client-list/search-live/file", GINT_TO_POINTER (TRUE),
+                        test_client_list_search_live);
   g_test_add_func ("/models/needs-attention", test_needs_attention);
   g_test_add_func ("/models/query-model", test_query_model);
   g_test_add_func ("/models/group-attendance", test_group_attendance);

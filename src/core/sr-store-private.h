@@ -17,9 +17,14 @@ sqlite3_stmt *sr_store_prepare           (SrStore     *self,
                                           GError     **error);
 sqlite3      *sr_store_get_db            (SrStore     *self);
 gboolean      sr_store_is_memory         (SrStore     *self);
-/* A new read-only connection for a worker thread; close with sqlite3_close(). */
-sqlite3      *sr_store_open_reader       (SrStore     *self,
+/* A read-only connection for a worker thread, one thread at a time: an
+ * idle one from the store's pool (its page cache still warm) or a new one.
+ * Hand it back with sr_store_release_reader() from any thread, while the
+ * store is alive. Not for an in-memory store. */
+sqlite3      *sr_store_acquire_reader    (SrStore     *self,
                                           GError     **error);
+void          sr_store_release_reader    (SrStore     *self,
+                                          sqlite3     *db);
 /* "SELECT t.id, t.created_at, t.updated_at, t.revision, t.<fields> FROM
  * <table> t", built once per type */
 const char   *sr_store_select_sql        (GType        type);

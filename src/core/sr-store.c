@@ -48,7 +48,15 @@ struct _SrStore
   gint64      batch_pragmas[2]; /* cache_size and temp_store from before the batch */
   guint       in_transaction : 1;
   guint       in_batch : 1;   /* sr_store_begin_batch(): writes are SAVEPOINTs in it */
+
+  GMutex      readers_lock;
+  GPtrArray  *readers;        /* idle read-only connections, for worker threads */
 };
+
+/* Idle readers kept open: one per list that can be refreshing at once. */
+#define MAX_IDLE_READERS 2
+/* Each reader's page cache (KiB): a client list walks an index of every client. */
+#define READER_CACHE_KIB 16384
 
 G_DEFINE_FINAL_TYPE (SrStore, sr_store, G_TYPE_OBJECT)
 
@@ -477,18 +485,16 @@ sr_store_is_memory (SrStore *self)
   return g_strcmp0 (self->path, ":memory:") == 0 || self->path[0] == '\0';
 }
 
-sqlite3 *
-sr_store_open_reader (SrStore  *self,
-                      GError  **error)
+static sqlite3 *
+open_reader (SrStore  *self,
+             GError  **error)
 {
   sqlite3 *db = NULL;
   int rc;
 
-  g_return_val_if_fail (SR_IS_STORE (self), NULL);
-  g_return_val_if_fail (!sr_store_is_memory (self), NULL);
-
   rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc != SQLITE_OK || !configure_connection (db, FALSE, error))
+  if (rc != SQLITE_OK || !configure_connection (db, FALSE, error)
+      || !exec (db, "PRAGMA cache_size = -" G_STRINGIFY (READER_CACHE_KIB), error))
     {
       if (rc != SQLITE_OK)
         sr_store_set_sqlite_error (db, rc, error);
@@ -497,6 +503,41 @@ sr_store_open_reader (SrStore  *self,
     }
 
   return db;
+}
+
+sqlite3 *
+sr_store_acquire_reader (SrStore  *self,
+                         GError  **error)
+{
+  sqlite3 *db = NULL;
+
+  g_return_val_if_fail (SR_IS_STORE (self), NULL);
+  g_return_val_if_fail (!sr_store_is_memory (self), NULL);
+
+  g_mutex_lock (&self->readers_lock);
+  if (self->readers->len > 0)
+    db = g_ptr_array_steal_index_fast (self->readers, self->readers->len - 1);
+  g_mutex_unlock (&self->readers_lock);
+
+  return db != NULL ? db : open_reader (self, error);
+}
+
+void
+sr_store_release_reader (SrStore *self,
+                         sqlite3 *db)
+{
+  g_return_if_fail (SR_IS_STORE (self));
+
+  if (db == NULL)
+    return;
+
+  g_mutex_lock (&self->readers_lock);
+  if (self->readers->len < MAX_IDLE_READERS)
+    g_ptr_array_add (self->readers, g_steal_pointer (&db));
+  g_mutex_unlock (&self->readers_lock);
+
+  if (db != NULL)
+    sqlite3_close (db);
 }
 
 /* Files -------------------------------------------------------------------- */
@@ -2709,6 +2750,8 @@ sr_store_finalize (GObject *object)
   SrStore *self = SR_STORE (object);
 
   rollback (self);
+  g_clear_pointer (&self->readers, g_ptr_array_unref); /* closes them */
+  g_mutex_clear (&self->readers_lock);
   g_clear_pointer (&self->statements, g_hash_table_unref); /* finalizes the statements */
   if (self->db != NULL)
     sqlite3_close (self->db);
@@ -2747,4 +2790,6 @@ sr_store_init (SrStore *self)
                                             (GDestroyNotify) sqlite3_finalize);
   self->pending = g_array_new (FALSE, FALSE, sizeof (Change));
   g_array_set_clear_func (self->pending, clear_change);
+  g_mutex_init (&self->readers_lock);
+  self->readers = g_ptr_array_new_with_free_func ((GDestroyNotify) sqlite3_close);
 }
