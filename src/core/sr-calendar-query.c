@@ -234,31 +234,22 @@ sr_calendar_list_cadence_clients (SrStore   *store,
                                                   SR_ENTITY_MEETING)));
 }
 
+/* Meetings from whole rows of a statement made with sr_store_select_sql(). */
 static GPtrArray *
 select_meetings (SrStore      *store,
                  sqlite3_stmt *stmt,
                  GError      **error)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+    g_ptr_array_add (meetings, sr_store_record_from_row (SR_TYPE_MEETING, stmt));
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
       sr_store_set_sqlite_error (sr_store_get_db (store), rc, error);
       return NULL;
-    }
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      SrMeeting *meeting = sr_store_get_meeting (store, g_ptr_array_index (ids, i), error);
-
-      if (meeting == NULL)
-        return NULL;
-      g_ptr_array_add (meetings, meeting);
     }
 
   return g_steal_pointer (&meetings);
@@ -273,6 +264,7 @@ sr_calendar_find_following (SrStore    *store,
   g_autoptr(GPtrArray) candidates = NULL;
   g_autoptr(GDateTime) start = NULL;
   g_autofree char *start_text = NULL;
+  g_autofree char *sql = NULL;
   const char *worker_id;
   sqlite3_stmt *stmt;
   GPtrArray *result;
@@ -290,11 +282,11 @@ sr_calendar_find_following (SrStore    *store,
   start_text = utc_text (start);
   worker_id = sr_record_get_string (SR_RECORD (stored), "worker-id");
 
-  stmt = sr_store_prepare (store,
-                           "SELECT id FROM meetings WHERE client_id = ?1"
-                           " AND coalesce (worker_id, '') = coalesce (?2, '')"
-                           " AND start > ?3 AND status = 'planned' AND id <> ?4"
-                           " ORDER BY start, id", error);
+  sql = g_strconcat (sr_store_select_sql (SR_TYPE_MEETING),
+                     " WHERE t.client_id = ?1 AND coalesce (t.worker_id, '') = coalesce (?2, '')"
+                     " AND t.start > ?3 AND t.status = 'planned' AND t.id <> ?4"
+                     " ORDER BY t.start, t.id", NULL);
+  stmt = sr_store_prepare (store, sql, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, sr_record_get_string (SR_RECORD (stored), "client-id"), -1,
