@@ -31,7 +31,10 @@ void                sr_record_set_meta      (SrRecord    *self,
                                              GDateTime   *created_at,
                                              GDateTime   *updated_at,
                                              gint64       revision);
-/* The same for a record just made, that nobody can be watching yet: takes
+/* The values of a record just made, before anything has read them, without
+ * their defaults: for the store, which sets every one from a row. */
+GValue             *sr_record_fill_values   (SrRecord    *self);
+/* sr_record_set_meta() for a record just made, that nobody can be watching yet: takes
  * @created_at and @updated_at, notifies nothing (a list of thousands of
  * records is made this way). */
 void                sr_record_init_meta     (SrRecord    *self,

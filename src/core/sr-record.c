@@ -39,7 +39,8 @@ static GParamSpec *properties[N_PROPS];
 static GQuark info_quark;
 
 static GValue *
-ensure_values (SrRecord *self)
+make_values (SrRecord *self,
+             gboolean  defaults)
 {
   SrRecordPrivate *priv = sr_record_get_instance_private (self);
   const SrRecordInfo *info;
@@ -55,10 +56,17 @@ ensure_values (SrRecord *self)
   for (guint i = 0; i < info->n_fields; i++)
     {
       g_value_init (&priv->values[i], G_PARAM_SPEC_VALUE_TYPE (info->pspecs[i]));
-      g_param_value_set_default (info->pspecs[i], &priv->values[i]);
+      if (defaults)
+        g_param_value_set_default (info->pspecs[i], &priv->values[i]);
     }
 
   return priv->values;
+}
+
+static GValue *
+ensure_values (SrRecord *self)
+{
+  return make_values (self, TRUE);
 }
 
 static void
@@ -314,6 +322,17 @@ sr_record_peek_value (SrRecord *self,
   g_return_val_if_fail (index < priv->n_values, NULL);
 
   return &priv->values[index];
+}
+
+GValue *
+sr_record_fill_values (SrRecord *self)
+{
+  SrRecordPrivate *priv = sr_record_get_instance_private (self);
+
+  g_return_val_if_fail (SR_IS_RECORD (self), NULL);
+  g_return_val_if_fail (priv->values == NULL, NULL);
+
+  return make_values (self, FALSE);
 }
 
 void

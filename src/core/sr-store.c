@@ -1597,10 +1597,10 @@ sr_store_record_from_row (GType         type,
 {
   const SrRecordInfo *info = sr_record_type_get_info (type);
   SrRecord *record = g_object_new (type, NULL);
+  GValue *values = sr_record_fill_values (record);
 
   for (guint i = 0; i < info->n_fields; i++)
-    read_field (stmt, 4 + i, &info->fields[i], info->pspecs[i],
-                sr_record_peek_value (record, i));
+    read_field (stmt, 4 + i, &info->fields[i], info->pspecs[i], &values[i]);
 
   sr_record_init_meta (record, (const char *) sqlite3_column_text (stmt, 0),
                        parse_datetime ((const char *) sqlite3_column_text (stmt, 1)),
