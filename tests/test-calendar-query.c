@@ -1,12 +1,17 @@
-/* test-calendar-query.c: sessions by range, the cadence rule, series, overlaps
+/* test-calendar-query.c: sessions by range, the calendar's entries read off
+ * the main thread, the cadence rule, series, overlaps
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
 #include "sr-calendar-query.h"
 #include "sr-series.h"
+#include "sr-store-private.h"
 
 typedef struct
 {
@@ -147,6 +152,263 @@ test_sessions_in_range (Fixture       *f,
     g_assert_true (sr_store_save_session (f->store, session, &error));
     g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 4);
   }
+}
+
+/* Entries read off the main thread ------------------------------------------ */
+
+static SrStore *
+open_file_store (char **dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  SrStore *store;
+
+  *dir = g_dir_make_tmp ("sr-calendar-query-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (*dir, "socrehab.db", NULL);
+  store = sr_store_open (path, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* A week of two workers' meetings and a group's sessions, with some just
+ * outside it; returns the first worker's id. */
+static char *
+add_week (SrStore   *store,
+          GTimeZone *tz)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrWorker) busy = sr_worker_new ("Kiireinen");
+  g_autoptr(SrWorker) other = sr_worker_new ("Toinen");
+  g_autoptr(SrClient) client = sr_client_new ("Testi", "Viikkolainen");
+  g_autoptr(SrGroup) group = sr_group_new ("Ryhmä");
+  struct
+  {
+    int      day;     /* of October 2026; the week is 26.10.–1.11. */
+    int      hour;
+    gboolean busy;
+    int      kind;
+    int      status;
+    int      place_type;
+  } meetings[] = {
+    /* The week's first instant. */
+    { 26, 0, TRUE, SR_MEETING_KIND_MEETING, SR_MEETING_STATUS_HELD, SR_PLACE_OFFICE },
+    { 27, 10, TRUE, SR_MEETING_KIND_ERRAND, SR_MEETING_STATUS_PLANNED, SR_PLACE_PUBLIC },
+    { 27, 10, FALSE, SR_MEETING_KIND_NETWORK_MEETING, SR_MEETING_STATUS_NO_SHOW, SR_PLACE_CLIENT_HOME },
+    { 30, 14, TRUE, SR_MEETING_KIND_PHONE_CALL, SR_MEETING_STATUS_CANCELLED_BY_CLIENT, SR_PLACE_REMOTE },
+    { 31, 23, FALSE, SR_MEETING_KIND_MEETING, SR_MEETING_STATUS_PLANNED, SR_PLACE_OFFICE },
+    /* The Sunday before, and 2.11.: the next Monday. */
+    { 25, 23, TRUE, SR_MEETING_KIND_MEETING, SR_MEETING_STATUS_HELD, SR_PLACE_OFFICE },
+    { 33, 0, TRUE, SR_MEETING_KIND_MEETING, SR_MEETING_STATUS_PLANNED, SR_PLACE_OFFICE },
+  };
+  const int session_days[] = { 25, 28, 29, 33 };
+
+  g_assert_true (sr_store_save_worker (store, busy, &error));
+  g_assert_no_error (error);
+  g_assert_true (sr_store_save_worker (store, other, &error));
+  g_assert_no_error (error);
+  /* Every change is logged with a worker. */
+  if (sr_store_get_current_worker (store) == NULL)
+    sr_store_set_current_worker (store, sr_record_get_id (SR_RECORD (busy)));
+  g_assert_true (sr_store_save_client (store, client, &error));
+  g_assert_no_error (error);
+  g_assert_true (sr_store_save_group (store, group, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (meetings); i++)
+    {
+      g_autoptr(GDateTime) october = g_date_time_new (tz, 2026, 10, 1, meetings[i].hour, 0, 0);
+      g_autoptr(GDateTime) start = g_date_time_add_days (october, meetings[i].day - 1);
+      g_autoptr(SrMeeting) meeting = sr_meeting_new (sr_record_get_id (SR_RECORD (client)), start, 45);
+
+      g_object_set (meeting, "worker-id", sr_record_get_id (SR_RECORD (meetings[i].busy ? busy : other)),
+                    "kind", meetings[i].kind, "status", meetings[i].status,
+                    "place-type", meetings[i].place_type, NULL);
+      g_assert_true (sr_store_save_meeting (store, meeting, &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (session_days); i++)
+    {
+      g_autoptr(GDateTime) october = g_date_time_new (tz, 2026, 10, 1, 13, 0, 0);
+      g_autoptr(GDateTime) start = g_date_time_add_days (october, session_days[i] - 1);
+      g_autoptr(SrSession) session = sr_session_new (sr_record_get_id (SR_RECORD (group)), start);
+
+      g_object_set (session, "location", "Kerhohuone", NULL);
+      g_assert_true (sr_store_save_session (store, session, &error));
+      g_assert_no_error (error);
+    }
+
+  return g_strdup (sr_record_get_id (SR_RECORD (busy)));
+}
+
+static void
+on_entries_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  g_assert_true (SR_IS_STORE (source));
+  *out = g_object_ref (result);
+}
+
+/* Starts the async read and runs the main loop until its callback. */
+static GPtrArray *
+list_entries_async (SrStore       *store,
+                    const char    *worker_id,
+                    GDateTime     *from,
+                    GDateTime     *to,
+                    gboolean       sessions,
+                    GCancellable  *cancellable,
+                    gboolean       cancel,
+                    GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  sr_calendar_list_entries_async (store, worker_id, from, to, sessions, cancellable, on_entries_cb,
+                                  &result);
+  /* The callback never runs inside the call, even in memory. */
+  g_assert_null (result);
+  if (cancel)
+    g_cancellable_cancel (cancellable);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return sr_calendar_list_entries_finish (store, result, error);
+}
+
+static void
+assert_entries_equal (GPtrArray *a,
+                      GPtrArray *b)
+{
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      SrCalendarEntry *x = g_ptr_array_index (a, i);
+      SrCalendarEntry *y = g_ptr_array_index (b, i);
+
+      g_assert_cmpstr (x->id, ==, y->id);
+      g_assert_cmpint (x->is_session, ==, y->is_session);
+      g_assert_true (g_date_time_equal (x->start, y->start));
+      g_assert_cmpint (x->duration, ==, y->duration);
+      g_assert_cmpint (x->kind, ==, y->kind);
+      g_assert_cmpint (x->status, ==, y->status);
+      g_assert_cmpstr (x->worker_id, ==, y->worker_id);
+      g_assert_cmpstr (x->ref_id, ==, y->ref_id);
+      g_assert_cmpint (x->place_type, ==, y->place_type);
+      g_assert_cmpstr (x->location, ==, y->location);
+    }
+}
+
+/* The async read returns what the sync one does, for each filter. */
+static void
+check_async_equals_sync (SrStore   *store,
+                         GTimeZone *tz)
+{
+  g_autofree char *busy_id = add_week (store, tz);
+  g_autoptr(GDateTime) monday = g_date_time_new (tz, 2026, 10, 26, 0, 0, 0);
+  g_autoptr(GDateTime) next_monday = g_date_time_add_days (monday, 7);
+  struct
+  {
+    gboolean busy_only;
+    gboolean sessions;
+    guint    expected;
+  } cases[] = {
+    { FALSE, TRUE, 7 },  /* 5 meetings and 2 sessions in the week */
+    { FALSE, FALSE, 5 },
+    { TRUE, TRUE, 5 },
+    { TRUE, FALSE, 3 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      const char *worker_id = cases[i].busy_only ? busy_id : NULL;
+      g_autoptr(GPtrArray) sync = sr_calendar_list_entries (store, worker_id, monday, next_monday,
+                                                            cases[i].sessions, &error);
+      g_autoptr(GPtrArray) async = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (sync->len, ==, cases[i].expected);
+      async = list_entries_async (store, worker_id, monday, next_monday, cases[i].sessions, NULL,
+                                  FALSE, &error);
+      g_assert_no_error (error);
+      assert_entries_equal (async, sync);
+    }
+
+  /* A cancelled read returns no entries but the error; before it starts or
+   * right after. */
+  for (int when = 0; when < 2; when++)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) entries = NULL;
+
+      if (when == 0)
+        g_cancellable_cancel (cancellable);
+      entries = list_entries_async (store, NULL, monday, next_monday, TRUE, cancellable, when == 1,
+                                    &error);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_assert_null (entries);
+    }
+
+  /* The next read is whole again, with a write made since. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GDateTime) friday = g_date_time_add_days (monday, 4);
+    g_autoptr(SrClient) client = sr_client_new ("Testi", "Myöhäinen");
+    g_autoptr(SrMeeting) meeting = NULL;
+    g_autoptr(GPtrArray) sync = NULL;
+    g_autoptr(GPtrArray) async = NULL;
+
+    g_assert_true (sr_store_save_client (store, client, &error));
+    meeting = sr_meeting_new (sr_record_get_id (SR_RECORD (client)), friday, 60);
+    g_assert_true (sr_store_save_meeting (store, meeting, &error));
+    sync = sr_calendar_list_entries (store, NULL, monday, next_monday, TRUE, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (sync->len, ==, 8);
+    async = list_entries_async (store, NULL, monday, next_monday, TRUE, NULL, FALSE, &error);
+    g_assert_no_error (error);
+    assert_entries_equal (async, sync);
+  }
+}
+
+static void
+test_entries_async_file (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Helsinki");
+  SrStore *store = open_file_store (&dir);
+
+  g_assert_false (sr_store_is_memory (store));
+  check_async_equals_sync (store, tz);
+
+  g_object_unref (store);
+  remove_dir (dir);
+}
+
+static void
+test_entries_async_memory (Fixture       *f,
+                           gconstpointer  data)
+{
+  check_async_equals_sync (f->store, f->tz);
 }
 
 /* The core rule, applied to one client's meetings one by one. */
@@ -370,6 +632,9 @@ main (int   argc,
 
   g_test_add ("/calendar-query/sessions", Fixture, NULL, fixture_set_up, test_sessions_in_range,
               fixture_tear_down);
+  g_test_add_func ("/calendar-query/entries-async-file", test_entries_async_file);
+  g_test_add ("/calendar-query/entries-async-memory", Fixture, NULL, fixture_set_up,
+              test_entries_async_memory, fixture_tear_down);
   g_test_add ("/calendar-query/cadence", Fixture, NULL, fixture_set_up, test_cadence_clients,
               fixture_tear_down);
   g_test_add ("/calendar-query/following", Fixture, NULL, fixture_set_up,

@@ -15,6 +15,7 @@
 
 #include "gui-test-util.h"
 #include "sr-cadence-panel.h"
+#include "sr-calendar-item.h"
 #include "sr-calendar-query.h"
 #include "sr-calendar-view.h"
 #include "sr-date-row.h"
@@ -172,6 +173,44 @@ find_message_dialog (void)
   return found;
 }
 
+/* What a wait for the view's read looks for: the item of @id in the week
+ * view, laid out (@shown) or absent (!@shown). */
+typedef struct
+{
+  Fixture    *f;
+  const char *id;
+  gboolean    shown;
+} WeekItem;
+
+static GtkWidget *
+week_item (Fixture    *f,
+           const char *id)
+{
+  return sr_week_view_get_item_widget (SR_WEEK_VIEW (sr_calendar_view_get_week_view (f->view)), id);
+}
+
+static gboolean
+week_item_is (gpointer data)
+{
+  WeekItem *wait = data;
+  GtkWidget *item = week_item (wait->f, wait->id);
+
+  if (!wait->shown)
+    return item == NULL;
+  return item != NULL && gtk_widget_get_width (item) > 0;
+}
+
+/* Waits (up to 5 s) for the view's read of its range to show, or drop, @id. */
+static gboolean
+wait_week_item (Fixture    *f,
+                const char *id,
+                gboolean    shown)
+{
+  WeekItem wait = { f, id, shown };
+
+  return gui_test_wait_for (week_item_is, &wait, 5000);
+}
+
 /* Creating a meeting in the dialog puts it on the right day and time. */
 static void
 test_new_meeting (Fixture       *f,
@@ -217,11 +256,10 @@ test_new_meeting (Fixture       *f,
   g_assert_cmpstr (sr_record_get_string (SR_RECORD (meeting), "worker-id"), ==,
                    sr_record_get_id (SR_RECORD (f->worker)));
 
-  /* The week view shows it in Wednesday's column at 14:30. */
-  sr_calendar_view_flush (f->view);
-  gui_test_settle (100);
-  item = sr_week_view_get_item_widget (SR_WEEK_VIEW (sr_calendar_view_get_week_view (f->view)),
-                                       sr_record_get_id (SR_RECORD (meeting)));
+  /* The week view shows it in Wednesday's column at 14:30, once the range
+   * is read again on its thread. */
+  g_assert_true (wait_week_item (f, sr_record_get_id (SR_RECORD (meeting)), TRUE));
+  item = week_item (f, sr_record_get_id (SR_RECORD (meeting)));
   g_assert_nonnull (item);
   g_assert_true (gtk_widget_compute_point (item, sr_calendar_view_get_week_view (f->view),
                                            &GRAPHENE_POINT_INIT (0, 0), &point));
@@ -447,6 +485,15 @@ test_mark_held (Fixture       *f,
 }
 
 static gboolean
+more_button_shown (gpointer data)
+{
+  Fixture *f = data;
+
+  return sr_month_view_get_more_button (SR_MONTH_VIEW (sr_calendar_view_get_month_view (f->view)),
+                                        "2026-10-14") != NULL;
+}
+
+static gboolean
 panel_count_is (gpointer data)
 {
   gpointer *args = data;
@@ -602,6 +649,7 @@ test_month_view (Fixture       *f,
   g_autoptr(SrGroup) group = sr_group_new ("Torstairyhmä");
   g_autoptr(GDateTime) session_start = g_date_time_new_local (2026, 10, 15, 13, 0, 0);
   g_autoptr(SrSession) session = NULL;
+  g_autofree char *first_id = NULL;
   GtkWidget *more;
   GtkWidget *label;
 
@@ -618,12 +666,13 @@ test_month_view (Fixture       *f,
 
       g_object_set (meeting, "worker-id", sr_record_get_id (SR_RECORD (f->worker)), NULL);
       g_assert_true (sr_store_save_meeting (f->store, meeting, &error));
+      if (first_id == NULL)
+        first_id = g_strdup (sr_record_get_id (SR_RECORD (meeting)));
     }
 
   sr_calendar_view_set_mode (f->view, "month");
   sr_calendar_view_set_date (f->view, "2026-10-20");
-  sr_calendar_view_flush (f->view);
-  gui_test_settle (100);
+  g_assert_true (gui_test_wait_for (more_button_shown, f, 5000));
 
   more = sr_month_view_get_more_button (SR_MONTH_VIEW (sr_calendar_view_get_month_view (f->view)),
                                         "2026-10-14");
@@ -638,17 +687,114 @@ test_month_view (Fixture       *f,
   g_assert_cmpstr (sr_calendar_view_get_mode (f->view), ==, "week");
 
   /* The worker leads the group: the session is in their week, as a session. */
-  sr_calendar_view_flush (f->view);
-  label = sr_week_view_get_item_widget (SR_WEEK_VIEW (sr_calendar_view_get_week_view (f->view)),
-                                        sr_record_get_id (SR_RECORD (session)));
-  g_assert_nonnull (label);
+  g_assert_true (wait_week_item (f, sr_record_get_id (SR_RECORD (session)), TRUE));
+  label = week_item (f, sr_record_get_id (SR_RECORD (session)));
   g_assert_true (gtk_widget_has_css_class (label, "session"));
 
-  /* The kind filter leaves sessions out. */
+  /* The kind filter leaves sessions out; the meetings stay. */
   g_object_set (f->view, "kind-filter", "meetings", NULL);
+  g_assert_true (wait_week_item (f, sr_record_get_id (SR_RECORD (session)), FALSE));
+  g_assert_nonnull (week_item (f, first_id));
+
+  /* For measurements, flush reads the range at once. */
+  g_object_set (f->view, "kind-filter", "all", NULL);
   sr_calendar_view_flush (f->view);
-  g_assert_null (sr_week_view_get_item_widget (SR_WEEK_VIEW (sr_calendar_view_get_week_view (f->view)),
-                                               sr_record_get_id (SR_RECORD (session))));
+  g_assert_nonnull (week_item (f, sr_record_get_id (SR_RECORD (session))));
+}
+
+static SrMeeting *
+add_meeting (Fixture    *f,
+             const char *worker_id,
+             int         day,
+             int         hour,
+             int         minute)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) start = g_date_time_new_local (2026, 10, day, hour, minute, 0);
+  SrMeeting *meeting = sr_meeting_new (sr_record_get_id (SR_RECORD (f->client)), start, 30);
+
+  g_object_set (meeting, "worker-id", worker_id, NULL);
+  g_assert_true (sr_store_save_meeting (f->store, meeting, &error));
+  g_assert_no_error (error);
+  return meeting;
+}
+
+static gboolean
+agenda_has_item (Fixture    *f,
+                 const char *id)
+{
+  GtkWidget *list = sr_calendar_view_get_agenda_list (f->view);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      SrCalendarItem *item = g_object_get_data (G_OBJECT (row), "item");
+
+      if (item != NULL && g_strcmp0 (item->id, id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The week stays on screen while the next is read, and only the latest read
+ * is shown: a result for a filter already left is dropped even when it
+ * comes back after the newer one. */
+static void
+test_latest_read (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrWorker) other = sr_worker_new ("Olli Ohjaaja");
+  g_autoptr(SrWorker) third = sr_worker_new ("Tuula Tiimi");
+  g_autoptr(SrMeeting) mine = NULL;
+  g_autoptr(SrMeeting) thirds = NULL;
+  g_autofree char *theirs_id = NULL;
+  WeekItem theirs_shown = { f, NULL, TRUE };
+
+  g_assert_true (sr_store_save_worker (f->store, other, &error));
+  g_assert_true (sr_store_save_worker (f->store, third, &error));
+  mine = add_meeting (f, sr_record_get_id (SR_RECORD (f->worker)), 14, 9, 0);
+  thirds = add_meeting (f, sr_record_get_id (SR_RECORD (third)), 15, 11, 0);
+
+  /* Another worker's busy week makes everyone's week much longer to read
+   * than one worker's. */
+  g_assert_true (sr_store_begin_batch (f->store, &error));
+  for (int i = 0; i < 2000; i++)
+    {
+      g_autoptr(SrMeeting) meeting = add_meeting (f, sr_record_get_id (SR_RECORD (other)), 12 + i % 7,
+                                                  8 + (i / 7) % 10, (i / 70) % 60);
+
+      if (theirs_id == NULL)
+        theirs_id = g_strdup (sr_record_get_id (SR_RECORD (meeting)));
+    }
+  g_assert_true (sr_store_commit_batch (f->store, &error));
+  g_assert_no_error (error);
+  theirs_shown.id = theirs_id;
+
+  sr_calendar_view_set_mode (f->view, "week");
+  sr_calendar_view_set_date (f->view, "2026-10-14");
+  g_assert_true (wait_week_item (f, sr_record_get_id (SR_RECORD (mine)), TRUE));
+  g_assert_null (week_item (f, theirs_id));
+
+  /* Everyone's week is asked for: until it is read, mine stays on screen
+   * (no empty flash in between). */
+  g_object_set (f->view, "worker-filter", "all", NULL);
+  g_assert_nonnull (week_item (f, sr_record_get_id (SR_RECORD (mine))));
+  g_assert_null (week_item (f, theirs_id));
+
+  /* Before it is read, the third worker's week is asked for: it comes back
+   * first, and everyone's week, read or not, is never shown after it. */
+  g_object_set (f->view, "worker-filter", sr_record_get_id (SR_RECORD (third)), NULL);
+  g_assert_true (wait_week_item (f, sr_record_get_id (SR_RECORD (thirds)), TRUE));
+  g_assert_null (week_item (f, sr_record_get_id (SR_RECORD (mine))));
+  g_assert_false (gui_test_wait_for (week_item_is, &theirs_shown, 500));
+  g_assert_nonnull (week_item (f, sr_record_get_id (SR_RECORD (thirds))));
+  g_assert_null (week_item (f, sr_record_get_id (SR_RECORD (mine))));
+
+  /* The agenda shows the same week: at once, while it is read again. */
+  sr_calendar_view_set_mode (f->view, "agenda");
+  g_assert_true (agenda_has_item (f, sr_record_get_id (SR_RECORD (thirds))));
+  g_assert_false (agenda_has_item (f, sr_record_get_id (SR_RECORD (mine))));
 }
 
 /* Today, previous and next, by week, by month and by day. */
@@ -790,6 +936,7 @@ main (int   argc,
   ADD ("/calendar/mark-held", test_mark_held);
   ADD ("/calendar/cadence-panel", test_cadence_panel);
   ADD ("/calendar/month-view", test_month_view);
+  ADD ("/calendar/latest-read", test_latest_read);
   ADD ("/calendar/navigation", test_navigation);
   ADD ("/calendar/view-show", test_view_show);
   ADD ("/calendar/export", test_export);

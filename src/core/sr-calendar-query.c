@@ -57,17 +57,20 @@ parse_utc (const char *text)
 {
   static GTimeZone *utc = NULL;
 
-  if (utc == NULL)
-    utc = g_time_zone_new_utc ();
+  /* Rows are read on worker threads too. */
+  if (g_once_init_enter (&utc))
+    g_once_init_leave (&utc, g_time_zone_new_utc ());
   return text ? g_date_time_new_from_iso8601 (text, utc) : NULL;
 }
 
+/* Steps @stmt, made on @db, to its end and finalizes it. */
 static gboolean
-read_entries (SrStore      *store,
-              sqlite3_stmt *stmt,
-              gboolean      is_session,
-              GPtrArray    *entries,
-              GError      **error)
+read_entries (sqlite3       *db,
+              sqlite3_stmt  *stmt,
+              gboolean       is_session,
+              GPtrArray     *entries,
+              GCancellable  *cancellable,
+              GError       **error)
 {
   int rc;
 
@@ -107,12 +110,17 @@ read_entries (SrStore      *store,
       else
         g_ptr_array_add (entries, entry);
     }
-  sqlite3_reset (stmt);
+
   if (rc != SQLITE_DONE)
     {
-      sr_store_set_sqlite_error (sr_store_get_db (store), rc, error);
+      /* The progress handler interrupts a cancelled query. */
+      if (!g_cancellable_set_error_if_cancelled (cancellable, error))
+        sr_store_set_sqlite_error (db, rc, error);
+      sqlite3_finalize (stmt);
       return FALSE;
     }
+
+  sqlite3_finalize (stmt);
   return TRUE;
 }
 
@@ -127,6 +135,119 @@ compare_entries (gconstpointer a,
   return c != 0 ? c : g_strcmp0 (x->id, y->id);
 }
 
+static int
+entries_progress_cb (void *data)
+{
+  /* Non-zero interrupts the query: a newer range has replaced it. */
+  return g_cancellable_is_cancelled (data) ? 1 : 0;
+}
+
+/* What to list, copied from the caller: the query may run on another thread. */
+typedef struct
+{
+  char     *worker_id;
+  char     *from_text;
+  char     *to_text;
+  gboolean  sessions;
+} EntriesQuery;
+
+static EntriesQuery *
+entries_query_new (const char *worker_id,
+                   GDateTime  *from,
+                   GDateTime  *to,
+                   gboolean    sessions)
+{
+  EntriesQuery *query = g_new0 (EntriesQuery, 1);
+
+  query->worker_id = g_strdup (worker_id);
+  query->from_text = utc_text (from);
+  query->to_text = utc_text (to);
+  query->sessions = !!sessions;
+  return query;
+}
+
+static void
+entries_query_free (EntriesQuery *query)
+{
+  g_free (query->worker_id);
+  g_free (query->from_text);
+  g_free (query->to_text);
+  g_free (query);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntriesQuery, entries_query_free)
+
+/* The meetings and sessions of @query on @db, a connection the calling
+ * thread owns (the store's own or a reader), with their own statements. */
+static GPtrArray *
+list_entries (sqlite3       *db,
+              EntriesQuery  *query,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+  int rc;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  entries = g_ptr_array_new_with_free_func ((GDestroyNotify) sr_calendar_entry_free);
+
+  /* The indexes on (worker_id, start) and (start) bound both scans. */
+  if (query->worker_id != NULL)
+    rc = sqlite3_prepare_v2 (db,
+                             "SELECT id, start, duration, kind, status, worker_id, client_id, place_type"
+                             " FROM meetings WHERE worker_id = ?3 AND start >= ?1 AND start < ?2",
+                             -1, &stmt, NULL);
+  else
+    rc = sqlite3_prepare_v2 (db,
+                             "SELECT id, start, duration, kind, status, worker_id, client_id, place_type"
+                             " FROM meetings WHERE start >= ?1 AND start < ?2",
+                             -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sr_store_set_sqlite_error (db, rc, error);
+      return NULL;
+    }
+  sqlite3_bind_text (stmt, 1, query->from_text, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, query->to_text, -1, SQLITE_STATIC);
+  if (query->worker_id != NULL)
+    sqlite3_bind_text (stmt, 3, query->worker_id, -1, SQLITE_STATIC);
+
+  if (cancellable != NULL)
+    sqlite3_progress_handler (db, 1000, entries_progress_cb, cancellable);
+  ok = read_entries (db, stmt, FALSE, entries, cancellable, error);
+
+  if (ok && query->sessions)
+    {
+      rc = sqlite3_prepare_v2 (db,
+                               "SELECT id, start, coalesce (duration, 90), NULL, status, NULL, group_id, location"
+                               " FROM sessions WHERE start >= ?1 AND start < ?2",
+                               -1, &stmt, NULL);
+      if (rc != SQLITE_OK)
+        {
+          sr_store_set_sqlite_error (db, rc, error);
+          ok = FALSE;
+        }
+      else
+        {
+          sqlite3_bind_text (stmt, 1, query->from_text, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 2, query->to_text, -1, SQLITE_STATIC);
+          ok = read_entries (db, stmt, TRUE, entries, cancellable, error);
+        }
+    }
+
+  if (cancellable != NULL)
+    sqlite3_progress_handler (db, 0, NULL, NULL);
+  if (!ok)
+    return NULL;
+
+  g_ptr_array_sort (entries, compare_entries);
+  return g_steal_pointer (&entries);
+}
+
 GPtrArray *
 sr_calendar_list_entries (SrStore     *store,
                           const char  *worker_id,
@@ -135,51 +256,96 @@ sr_calendar_list_entries (SrStore     *store,
                           gboolean     sessions,
                           GError     **error)
 {
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autofree char *from_text = NULL;
-  g_autofree char *to_text = NULL;
-  sqlite3_stmt *stmt;
+  g_autoptr(EntriesQuery) query = NULL;
 
   g_return_val_if_fail (SR_IS_STORE (store), NULL);
   g_return_val_if_fail (from != NULL && to != NULL, NULL);
 
-  entries = g_ptr_array_new_with_free_func ((GDestroyNotify) sr_calendar_entry_free);
-  from_text = utc_text (from);
-  to_text = utc_text (to);
+  query = entries_query_new (worker_id, from, to, sessions);
+  return list_entries (sr_store_get_db (store), query, NULL, error);
+}
 
-  /* The indexes on (worker_id, start) and (start) bound both scans. */
-  if (worker_id != NULL)
-    stmt = sr_store_prepare (store,
-                             "SELECT id, start, duration, kind, status, worker_id, client_id, place_type"
-                             " FROM meetings WHERE worker_id = ?3 AND start >= ?1 AND start < ?2", error);
-  else
-    stmt = sr_store_prepare (store,
-                             "SELECT id, start, duration, kind, status, worker_id, client_id, place_type"
-                             " FROM meetings WHERE start >= ?1 AND start < ?2", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, from_text, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to_text, -1, SQLITE_TRANSIENT);
-  if (worker_id != NULL)
-    sqlite3_bind_text (stmt, 3, worker_id, -1, SQLITE_TRANSIENT);
-  if (!read_entries (store, stmt, FALSE, entries, error))
-    return NULL;
+static void
+list_entries_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  SrStore *store = source_object;
+  GError *error = NULL;
+  GPtrArray *entries = NULL;
+  sqlite3 *db;
 
-  if (sessions)
+  /* A newer range may have replaced this one before it began. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  db = sr_store_acquire_reader (store, &error);
+  if (db != NULL)
     {
-      stmt = sr_store_prepare (store,
-                               "SELECT id, start, coalesce (duration, 90), NULL, status, NULL, group_id, location"
-                               " FROM sessions WHERE start >= ?1 AND start < ?2", error);
-      if (stmt == NULL)
-        return NULL;
-      sqlite3_bind_text (stmt, 1, from_text, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, to_text, -1, SQLITE_TRANSIENT);
-      if (!read_entries (store, stmt, TRUE, entries, error))
-        return NULL;
+      entries = list_entries (db, task_data, cancellable, &error);
+      sr_store_release_reader (store, db);
     }
 
-  g_ptr_array_sort (entries, compare_entries);
-  return g_steal_pointer (&entries);
+  if (entries == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, entries, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+sr_calendar_list_entries_async (SrStore             *store,
+                                const char          *worker_id,
+                                GDateTime           *from,
+                                GDateTime           *to,
+                                gboolean             sessions,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (SR_IS_STORE (store));
+  g_return_if_fail (from != NULL && to != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  /* The task holds the store (its source object) until it returns. */
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sr_calendar_list_entries_async);
+  g_task_set_task_data (task, entries_query_new (worker_id, from, to, sessions),
+                        (GDestroyNotify) entries_query_free);
+
+  if (sr_store_is_memory (store))
+    {
+      GError *error = NULL;
+      GPtrArray *entries;
+
+      /* In memory there is no second connection: query on the spot (no
+       * progress handler on the store's own connection: nothing can cancel
+       * it meanwhile). The callback still runs from the main loop. */
+      if (g_task_return_error_if_cancelled (task))
+        return;
+      entries = list_entries (sr_store_get_db (store), g_task_get_task_data (task), NULL, &error);
+      if (entries == NULL)
+        g_task_return_error (task, error);
+      else
+        g_task_return_pointer (task, entries, (GDestroyNotify) g_ptr_array_unref);
+      return;
+    }
+
+  g_task_run_in_thread (task, list_entries_thread);
+}
+
+GPtrArray *
+sr_calendar_list_entries_finish (SrStore       *store,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (SR_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sr_calendar_list_entries_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 GListModel *

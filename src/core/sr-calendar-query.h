@@ -47,6 +47,23 @@ GPtrArray  *sr_calendar_list_entries         (SrStore     *store,
                                               gboolean     sessions,
                                               GError     **error);
 
+/* The same off the calling thread, on a read-only connection of its own
+ * (an in-memory store has none: the query runs at once on the store's
+ * connection). @callback runs in the calling thread's main context;
+ * sr_calendar_list_entries_finish() returns the GPtrArray of SrCalendarEntry,
+ * or NULL with @error (G_IO_ERROR_CANCELLED if @cancellable was cancelled). */
+void        sr_calendar_list_entries_async   (SrStore             *store,
+                                              const char          *worker_id,
+                                              GDateTime           *from,
+                                              GDateTime           *to,
+                                              gboolean             sessions,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+GPtrArray  *sr_calendar_list_entries_finish  (SrStore             *store,
+                                              GAsyncResult        *result,
+                                              GError             **error);
+
 /* Group sessions (SrSession) with start in [@from, @to), all groups, by start. */
 GListModel *sr_calendar_list_sessions        (SrStore     *store,
                                               GDateTime   *from,

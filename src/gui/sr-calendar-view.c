@@ -5,9 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The view asks the store only for the range it shows (a week, six weeks
- * or the agenda's week): a live model of meetings and one of sessions. When
- * either changes the items are rebuilt at idle, once, and handed to the
- * visible layout (SrWeekView, SrMonthView or the agenda list).
+ * or the agenda's week): its meetings and group sessions, read on a worker
+ * thread, since a month of all workers at a county's scale takes longer than
+ * a frame. When meetings or sessions change the range is read again at idle,
+ * once. The items on screen stay until the new ones arrive, then are handed
+ * to the visible layout (SrWeekView, SrMonthView or the agenda list).
  */
 
 #define G_LOG_DOMAIN "sr-calendar-view"
@@ -46,10 +48,14 @@ struct _SrCalendarView
   GListModel     *workers;
   GHashTable     *name_cache;    /* client or group id → name */
   GHashTable     *group_leaders; /* group id → GStrv of leader ids */
-  GPtrArray      *items;         /* SrCalendarItem, by start */
+  GPtrArray      *items;         /* SrCalendarItem, by start: what is shown */
+  GDate           items_start;   /* the range the items were read for */
+  int             items_days;
   GDate           range_start;
   int             range_days;
   guint           rebuild_id;
+  GCancellable   *load_cancellable; /* the range being read; NULL when none is */
+  guint           load_serial;   /* of the latest read: older results are dropped */
   guint           mode_id;
   gboolean        narrow;
   gboolean        mode_chosen;   /* by the user: no automatic agenda */
@@ -445,25 +451,14 @@ show_items (SrCalendarView *self)
                             self->name_cache);
 }
 
+/* Makes the items from a read range's @entries (NULL: none) and shows them. */
 static void
-rebuild (SrCalendarView *self)
+set_entries (SrCalendarView *self,
+             GPtrArray      *entries)
 {
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_ptr_array_set_size (self->items, 0);
-
-  if (self->store != NULL && g_date_valid (&self->range_start))
-    {
-      g_autoptr(GDateTime) from = local_midnight (&self->range_start);
-      g_autoptr(GDateTime) to = g_date_time_add_days (from, self->range_days);
-
-      entries = sr_calendar_list_entries (self->store, current_worker_filter_id (self), from, to,
-                                          TRUE, &error);
-      if (entries == NULL)
-        add_toast (self, adw_toast_new (error->message));
-    }
+  self->items_start = self->range_start;
+  self->items_days = self->range_days;
 
   for (guint i = 0; entries != NULL && i < entries->len; i++)
     {
@@ -481,6 +476,97 @@ rebuild (SrCalendarView *self)
 
   mark_overlaps (self->items);
   show_items (self);
+}
+
+/* Drops the read under way, if any: its result will not be shown. */
+static void
+cancel_load (SrCalendarView *self)
+{
+  self->load_serial++;
+  if (self->load_cancellable != NULL)
+    {
+      g_cancellable_cancel (self->load_cancellable);
+      g_clear_object (&self->load_cancellable);
+    }
+}
+
+/* A read under way: the view is not kept alive for it. */
+typedef struct
+{
+  GWeakRef view;
+  guint    serial;
+} Load;
+
+static void
+load_free (Load *load)
+{
+  g_weak_ref_clear (&load->view);
+  g_free (load);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Load, load_free)
+
+static void
+on_entries_loaded_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(Load) load = user_data;
+  g_autoptr(SrCalendarView) self = g_weak_ref_get (&load->view);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+
+  entries = sr_calendar_list_entries_finish (SR_STORE (source), result, &error);
+
+  /* A newer range, filter or change has been asked for since, or the view
+   * is gone: only the latest read is shown. */
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+      || load->serial != self->load_serial)
+    return;
+
+  g_clear_object (&self->load_cancellable);
+  if (entries == NULL)
+    add_toast (self, adw_toast_new (error->message));
+  set_entries (self, entries);
+}
+
+static gboolean
+get_range (SrCalendarView  *self,
+           GDateTime      **from,
+           GDateTime      **to)
+{
+  if (self->store == NULL || !g_date_valid (&self->range_start))
+    return FALSE;
+
+  *from = local_midnight (&self->range_start);
+  *to = g_date_time_add_days (*from, self->range_days);
+  return TRUE;
+}
+
+/* Reads the range on a worker thread; what is on screen stays until the
+ * result arrives. */
+static void
+rebuild (SrCalendarView *self)
+{
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
+  Load *load;
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  cancel_load (self);
+
+  if (!get_range (self, &from, &to))
+    {
+      set_entries (self, NULL);
+      return;
+    }
+
+  load = g_new0 (Load, 1);
+  g_weak_ref_init (&load->view, self);
+  load->serial = self->load_serial;
+  self->load_cancellable = g_cancellable_new ();
+  sr_calendar_list_entries_async (self->store, current_worker_filter_id (self), from, to, TRUE,
+                                  self->load_cancellable, on_entries_loaded_cb, load);
 }
 
 static gboolean
@@ -601,6 +687,12 @@ set_mode (SrCalendarView *self,
   self->mode = g_strdup (mode);
   g_date_clear (&self->range_start, 1);
   reload (self);
+  /* The week and the agenda show the same range: the new layout shows the
+   * items at once rather than what it showed last, until they are read again. */
+  if (g_date_valid (&self->items_start) && g_date_valid (&self->range_start)
+      && g_date_compare (&self->items_start, &self->range_start) == 0
+      && self->items_days == self->range_days)
+    show_items (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
 }
 
@@ -1243,6 +1335,7 @@ sr_calendar_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_handle_id (&self->mode_id, g_source_remove);
+  cancel_load (self);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
   if (self->workers != NULL)
@@ -1429,6 +1522,7 @@ sr_calendar_view_init (SrCalendarView *self)
   self->group_leaders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                (GDestroyNotify) g_strfreev);
   g_date_clear (&self->focus, 1);
+  g_date_clear (&self->items_start, 1);
   g_date_clear (&self->range_start, 1);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1475,8 +1569,26 @@ sr_calendar_view_get_cadence_panel (SrCalendarView *self)
 void
 sr_calendar_view_flush (SrCalendarView *self)
 {
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+
   g_return_if_fail (SR_IS_CALENDAR_VIEW (self));
 
-  if (self->rebuild_id != 0)
-    rebuild (self);
+  if (self->rebuild_id == 0 && self->load_cancellable == NULL)
+    return;
+
+  /* Measurements time the layout of a known range: read it here, on the
+   * store's own connection, instead of waiting for the worker thread. */
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  cancel_load (self);
+  if (get_range (self, &from, &to))
+    {
+      entries = sr_calendar_list_entries (self->store, current_worker_filter_id (self), from, to,
+                                          TRUE, &error);
+      if (entries == NULL)
+        add_toast (self, adw_toast_new (error->message));
+    }
+  set_entries (self, entries);
 }
