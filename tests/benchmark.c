@@ -839,10 +839,10 @@ print_counts (sqlite3 *db)
 static void
 remove_database (const char *path)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm" };
+  const char * const *suffixes = sr_store_file_suffixes ();
   g_autofree char *dir = g_path_get_dirname (path);
 
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+  for (guint i = 0; suffixes[i] != NULL; i++)
     {
       g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
 

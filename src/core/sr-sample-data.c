@@ -24,6 +24,7 @@
 #include "sr-gas.h"
 #include "sr-hetu.h"
 #include "sr-sample-data.h"
+#include "sr-store-private.h"
 
 /* Saves per transaction: large enough that fsync is rare, small enough that
  * the WAL stays a few tens of megabytes and progress moves. */
@@ -2304,7 +2305,7 @@ gboolean
 sr_sample_data_remove_demo (const char  *path,
                             GError     **error)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+  const char * const *suffixes = sr_store_file_suffixes ();
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
 
@@ -2314,7 +2315,7 @@ sr_sample_data_remove_demo (const char  *path,
   dir = g_path_get_dirname (path);
   g_return_val_if_fail (g_str_equal (base, DEMO_FILE), FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+  for (guint i = 0; suffixes[i] != NULL; i++)
     {
       g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
 

@@ -36,6 +36,10 @@ void          sr_store_set_sqlite_error  (sqlite3      *db,
                                           int           rc,
                                           GError      **error);
 
+/* What the files of a database at a path end with, "" (the database
+ * itself) first; NULL-terminated. */
+const char * const *sr_store_file_suffixes (void);
+
 /* Tests: open (creating) and migrate only up to @version, to make fixtures
  * of older schemas. */
 SrStore      *sr_store_open_at_version   (const char  *path,
