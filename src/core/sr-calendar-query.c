@@ -52,17 +52,6 @@ sr_calendar_entry_free (SrCalendarEntry *entry)
   g_free (entry);
 }
 
-static GDateTime *
-parse_utc (const char *text)
-{
-  static GTimeZone *utc = NULL;
-
-  /* Rows are read on worker threads too. */
-  if (g_once_init_enter (&utc))
-    g_once_init_leave (&utc, g_time_zone_new_utc ());
-  return text ? g_date_time_new_from_iso8601 (text, utc) : NULL;
-}
-
 /* Steps @stmt, made on @db, to its end and finalizes it. */
 static gboolean
 read_entries (sqlite3       *db,
@@ -81,7 +70,7 @@ read_entries (sqlite3       *db,
 
       entry->is_session = is_session;
       entry->id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      entry->start = parse_utc ((const char *) sqlite3_column_text (stmt, 1));
+      entry->start = sr_store_parse_time ((const char *) sqlite3_column_text (stmt, 1));
       entry->duration = sqlite3_column_int (stmt, 2);
       if (is_session)
         {
@@ -113,7 +102,7 @@ read_entries (sqlite3       *db,
 
   if (rc != SQLITE_DONE)
     {
-      /* The progress handler interrupts a cancelled query. */
+      /* sr_store_interrupt_when_cancelled() stopped a cancelled query. */
       if (!g_cancellable_set_error_if_cancelled (cancellable, error))
         sr_store_set_sqlite_error (db, rc, error);
       sqlite3_finalize (stmt);
@@ -133,13 +122,6 @@ compare_entries (gconstpointer a,
   int c = g_date_time_compare (x->start, y->start);
 
   return c != 0 ? c : g_strcmp0 (x->id, y->id);
-}
-
-static int
-entries_progress_cb (void *data)
-{
-  /* Non-zero interrupts the query: a newer range has replaced it. */
-  return g_cancellable_is_cancelled (data) ? 1 : 0;
 }
 
 /* What to list, copied from the caller: the query may run on another thread. */
@@ -216,8 +198,9 @@ list_entries (sqlite3       *db,
   if (query->worker_id != NULL)
     sqlite3_bind_text (stmt, 3, query->worker_id, -1, SQLITE_STATIC);
 
+  /* A newer range may replace this one while it runs. */
   if (cancellable != NULL)
-    sqlite3_progress_handler (db, 1000, entries_progress_cb, cancellable);
+    sr_store_interrupt_when_cancelled (db, cancellable);
   ok = read_entries (db, stmt, FALSE, entries, cancellable, error);
 
   if (ok && query->sessions)
@@ -240,7 +223,7 @@ list_entries (sqlite3       *db,
     }
 
   if (cancellable != NULL)
-    sqlite3_progress_handler (db, 0, NULL, NULL);
+    sr_store_interrupt_when_cancelled (db, NULL);
   if (!ok)
     return NULL;
 

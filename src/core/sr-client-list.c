@@ -241,13 +241,6 @@ build_query (SrClientList *self)
   return query;
 }
 
-static int
-progress_cb (void *data)
-{
-  /* Non-zero interrupts the query: a newer keystroke has replaced it. */
-  return g_cancellable_is_cancelled (data) ? 1 : 0;
-}
-
 static GArray *
 run_nums (sqlite3            *db,
           const char         *sql,
@@ -269,8 +262,9 @@ run_nums (sqlite3            *db,
   for (guint i = 0; params != NULL && params[i] != NULL; i++)
     sqlite3_bind_text (stmt, (int) i + 1, params[i], -1, SQLITE_STATIC);
 
+  /* A newer keystroke may replace this query while it runs. */
   if (cancellable != NULL)
-    sqlite3_progress_handler (db, 1000, progress_cb, cancellable);
+    sr_store_interrupt_when_cancelled (db, cancellable);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -280,7 +274,7 @@ run_nums (sqlite3            *db,
     }
 
   if (cancellable != NULL)
-    sqlite3_progress_handler (db, 0, NULL, NULL);
+    sr_store_interrupt_when_cancelled (db, NULL);
 
   if (rc != SQLITE_DONE)
     {

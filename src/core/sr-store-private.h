@@ -31,6 +31,12 @@ const char   *sr_store_select_sql        (GType        type);
 /* Makes a record from the current row of a statement made with the above. */
 SrRecord     *sr_store_record_from_row   (GType         type,
                                           sqlite3_stmt *stmt);
+/* A time as stored ("YYYY-MM-DDTHH:MM:SSZ"), or NULL; safe on any thread. */
+GDateTime    *sr_store_parse_time        (const char  *text);
+/* Makes what runs on @db fail (SQLITE_INTERRUPT) once @cancellable is
+ * cancelled; NULL stops watching. For worker threads' readers. */
+void          sr_store_interrupt_when_cancelled (sqlite3      *db,
+                                                 GCancellable *cancellable);
 /* Sets @error from the connection's last error. */
 void          sr_store_set_sqlite_error  (sqlite3      *db,
                                           int           rc,

@@ -392,6 +392,29 @@ parse_datetime (const char *text)
   return g_date_time_new_from_iso8601 (text, NULL);
 }
 
+GDateTime *
+sr_store_parse_time (const char *text)
+{
+  return parse_datetime (text);
+}
+
+static int
+interrupt_cb (void *data)
+{
+  /* Non-zero interrupts the statement running on the connection. */
+  return g_cancellable_is_cancelled (data) ? 1 : 0;
+}
+
+void
+sr_store_interrupt_when_cancelled (sqlite3      *db,
+                                   GCancellable *cancellable)
+{
+  if (cancellable != NULL)
+    sqlite3_progress_handler (db, 1000, interrupt_cb, cancellable);
+  else
+    sqlite3_progress_handler (db, 0, NULL, NULL);
+}
+
 /* Now, to the second: stored times have no fractions. */
 static GDateTime *
 now_utc (void)
