@@ -11,7 +11,7 @@
 
 #include "sr-audit-entry.h"
 #include "sr-record-private.h"
-#include "sr-store.h"
+#include "sr-types.h"
 
 struct _SrAuditEntry
 {

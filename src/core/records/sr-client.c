@@ -12,7 +12,7 @@
 #include "sr-client.h"
 #include "sr-hetu.h"
 #include "sr-record-private.h"
-#include "sr-store.h"
+#include "sr-types.h"
 
 struct _SrClient
 {

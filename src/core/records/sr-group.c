@@ -12,7 +12,7 @@
 
 #include "sr-group.h"
 #include "sr-record-private.h"
-#include "sr-store.h"
+#include "sr-types.h"
 
 struct _SrGroup
 {

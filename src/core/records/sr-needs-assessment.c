@@ -16,7 +16,7 @@
 
 #include "sr-needs-assessment.h"
 #include "sr-record-private.h"
-#include "sr-store.h"
+#include "sr-types.h"
 
 struct _SrNeedsAssessment
 {

@@ -12,7 +12,7 @@
 #include "sr-period.h"
 #include "sr-record-private.h"
 #include "sr-rules.h"
-#include "sr-store.h"
+#include "sr-types.h"
 
 struct _SrPeriod
 {

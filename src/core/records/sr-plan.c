@@ -12,7 +12,7 @@
 #include "sr-gas.h"
 #include "sr-plan.h"
 #include "sr-record-private.h"
-#include "sr-store.h"
+#include "sr-types.h"
 
 struct _SrPlan
 {

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "sr-record-private.h"
-#include "sr-store.h"
+#include "sr-types.h"
 
 typedef struct
 {

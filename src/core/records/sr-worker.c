@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "sr-record-private.h"
-#include "sr-store.h"
+#include "sr-types.h"
 #include "sr-worker.h"
 
 struct _SrWorker

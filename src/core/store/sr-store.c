@@ -73,8 +73,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-G_DEFINE_QUARK (sr-store-error-quark, sr_store_error)
-
 /* Schema ------------------------------------------------------------------ */
 
 #define RECORD_COLUMNS \

@@ -23,6 +23,7 @@
 #include <gio/gio.h>
 
 #include "sr-record.h"
+#include "sr-types.h"
 #include "sr-enums.h"
 #include "sr-worker.h"
 #include "sr-client.h"
@@ -36,43 +37,6 @@
 
 G_BEGIN_DECLS
 
-#define SR_STORE_ERROR (sr_store_error_quark ())
-
-typedef enum
-{
-  SR_STORE_ERROR_FAILED,
-  SR_STORE_ERROR_NEWER_VERSION, /* made by a newer SocRehab: left untouched */
-  SR_STORE_ERROR_FOREIGN,       /* not a SocRehab database: left untouched */
-  SR_STORE_ERROR_CORRUPT,       /* unreadable or damaged: left untouched */
-  SR_STORE_ERROR_IO,            /* folder or file could not be created */
-  SR_STORE_ERROR_INVALID,       /* a record failed validation */
-  SR_STORE_ERROR_DUPLICATE,     /* e.g. identity code already in use */
-  SR_STORE_ERROR_NOT_FOUND,
-  SR_STORE_ERROR_CONFLICT,      /* changed elsewhere since it was read */
-  SR_STORE_ERROR_IN_USE,        /* other records refer to it */
-  SR_STORE_ERROR_NOT_ALLOWED,   /* e.g. deleting a client with periods */
-  SR_STORE_ERROR_NO_WORKER,     /* no current worker set */
-} SrStoreError;
-
-/* Entity types, as in ::changed and the audit log. */
-#define SR_ENTITY_WORKER           "worker"
-#define SR_ENTITY_CLIENT           "client"
-#define SR_ENTITY_PERIOD           "period"
-#define SR_ENTITY_NEEDS_ASSESSMENT "needs-assessment"
-#define SR_ENTITY_REFERRAL         "referral"
-#define SR_ENTITY_PLAN             "plan"
-#define SR_ENTITY_GOAL             "goal"
-#define SR_ENTITY_REVIEW           "review"
-#define SR_ENTITY_GOAL_RATING      "goal-rating"
-#define SR_ENTITY_MEETING          "meeting"
-#define SR_ENTITY_NETWORK_CONTACT  "network-contact"
-#define SR_ENTITY_GROUP            "group"
-#define SR_ENTITY_MEMBERSHIP       "membership"
-#define SR_ENTITY_SESSION          "session"
-#define SR_ENTITY_ATTENDANCE       "attendance"
-#define SR_ENTITY_FEEDBACK         "feedback"
-#define SR_ENTITY_AUDIT            "audit"
-
 /* PRAGMA application_id of a SocRehab database ("SoRe"). */
 #define SR_STORE_APPLICATION_ID 0x536f5265
 /* PRAGMA user_version this code writes. */
@@ -82,8 +46,6 @@ typedef enum
 #define SR_TYPE_STORE (sr_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (SrStore, sr_store, SR, STORE, GObject)
-
-GQuark      sr_store_error_quark        (void);
 
 /* <user data dir>/socrehab/socrehab.db */
 char       *sr_store_default_path       (void);
