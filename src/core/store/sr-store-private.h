@@ -33,6 +33,8 @@ SrRecord     *sr_store_record_from_row   (GType         type,
                                           sqlite3_stmt *stmt);
 /* A time as stored ("YYYY-MM-DDTHH:MM:SSZ"), or NULL; safe on any thread. */
 GDateTime    *sr_store_parse_time        (const char  *text);
+/* @dt as stored: UTC "YYYY-MM-DDTHH:MM:SSZ"; NULL for NULL. */
+char         *sr_store_format_time       (GDateTime   *dt);
 /* Makes what runs on @db fail (SQLITE_INTERRUPT) once @cancellable is
  * cancelled; NULL stops watching. For worker threads' readers. */
 void          sr_store_interrupt_when_cancelled (sqlite3      *db,
@@ -41,6 +43,23 @@ void          sr_store_interrupt_when_cancelled (sqlite3      *db,
 void          sr_store_set_sqlite_error  (sqlite3      *db,
                                           int           rc,
                                           GError      **error);
+
+/* Saves @records (all or none) in one transaction. */
+gboolean      sr_store_save_all          (SrStore     *self,
+                                          SrRecord   **records,
+                                          guint        n_records,
+                                          GError     **error);
+/* sr_store_get() and sr_store_delete() of the record @id of @type. */
+gboolean      sr_store_delete_by_id      (SrStore     *self,
+                                          GType        type,
+                                          const char  *id,
+                                          GError     **error);
+/* The first column (ids) of the rows of @sql, with @param as ?1; NULL on
+ * error. */
+GPtrArray    *sr_store_query_ids         (SrStore     *self,
+                                          const char  *sql,
+                                          const char  *param,
+                                          GError     **error);
 
 /* What the files of a database at a path end with, "" (the database
  * itself) first; NULL-terminated. */
