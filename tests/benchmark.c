@@ -45,6 +45,10 @@
 #include <string.h>
 
 #include "sr-client-list.h"
+#include "sr-client-lists.h"
+#include "sr-group-lists.h"
+#include "sr-meeting-lists.h"
+#include "sr-plan-lists.h"
 #include "sr-record-private.h"
 #include "sr-sample-data.h"
 #include "sr-store-private.h"

@@ -11,6 +11,7 @@
 
 #include "gui-test-util.h"
 #include "sr-assessment-view.h"
+#include "sr-plan-lists.h"
 #include "sr-store.h"
 
 typedef struct

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sr-attendance-table.h"
+#include "sr-group-lists.h"
 #include "sr-store.h"
 
 typedef struct

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "sr-client-lists.h"
 #include "sr-store-private.h"
 
 static SrStore *

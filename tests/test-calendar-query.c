@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "sr-calendar-query.h"
+#include "sr-meeting-lists.h"
 #include "sr-series.h"
 #include "sr-store-private.h"
 

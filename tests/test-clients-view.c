@@ -13,6 +13,7 @@
 #include "sr-application.h"
 #include "sr-client-dialog.h"
 #include "sr-client-list.h"
+#include "sr-client-lists.h"
 #include "sr-client-page.h"
 #include "sr-form-dialog.h"
 #include "sr-clients-view.h"

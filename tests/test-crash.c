@@ -26,6 +26,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "sr-client-lists.h"
 #include "sr-hetu.h"
 #include "sr-store.h"
 

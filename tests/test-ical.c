@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "sr-client-lists.h"
 #include "sr-ical.h"
 
 static void

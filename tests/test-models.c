@@ -8,6 +8,9 @@
 #include <glib/gstdio.h>
 
 #include "sr-client-list.h"
+#include "sr-client-lists.h"
+#include "sr-group-lists.h"
+#include "sr-meeting-lists.h"
 #include "sr-store-private.h"
 #include "sr-text.h"
 

@@ -11,8 +11,10 @@
 #include <locale.h>
 
 #include "gui-test-util.h"
+#include "sr-client-lists.h"
 #include "sr-gas.h"
 #include "sr-goal-dialog.h"
+#include "sr-plan-lists.h"
 #include "sr-plan-printer.h"
 #include "sr-plan-view.h"
 #include "sr-review-dialog.h"

@@ -17,6 +17,7 @@
 
 #include "sr-client-list.h"
 #include "sr-hetu.h"
+#include "sr-plan-lists.h"
 #include "sr-record-private.h"
 #include "sr-rules.h"
 #include "sr-sample-data.h"

@@ -11,6 +11,10 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include "sr-client-lists.h"
+#include "sr-group-lists.h"
+#include "sr-meeting-lists.h"
+#include "sr-plan-lists.h"
 #include "sr-store-private.h"
 
 typedef struct

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sr-application.h"
+#include "sr-client-lists.h"
 #include "sr-preferences-window.h"
 
 struct _SrPreferencesWindow

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "sr-ical.h"
+#include "sr-meeting-lists.h"
 
 #define FOLD_OCTETS 75
 

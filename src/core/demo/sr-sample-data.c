@@ -21,8 +21,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "sr-client-lists.h"
 #include "sr-gas.h"
 #include "sr-hetu.h"
+#include "sr-plan-lists.h"
 #include "sr-sample-data.h"
 #include "sr-store-private.h"
 

@@ -13,6 +13,7 @@
 #include "sr-attendance-table.h"
 #include "sr-csv.h"
 #include "sr-format.h"
+#include "sr-group-lists.h"
 #include "sr-store-private.h"
 
 typedef struct

@@ -18,6 +18,16 @@ SrQueryModel *sr_query_model_new (SrStore            *store,
                                   const char         *tail,
                                   const char * const *params,
                                   const char * const *watch);
+/* The same, as a GListModel: what the domains' list functions return. */
+GListModel   *sr_query_list      (SrStore            *store,
+                                  GType               item_type,
+                                  const char         *tail,
+                                  const char * const *params,
+                                  const char * const *watch);
+
+/* NULL-terminated string arrays for @params and @watch. */
+#define SR_PARAMS(...) ((const char * const[]) { __VA_ARGS__, NULL })
+#define SR_WATCH(...)  ((const char * const[]) { __VA_ARGS__, NULL })
 
 /* Positions of the minimal single change that turns @old_len items into
  * @new_len: equal prefix and suffix are kept. Shared with SrClientList. */

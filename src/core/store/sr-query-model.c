@@ -254,6 +254,16 @@ sr_query_model_new (SrStore            *store,
   return self;
 }
 
+GListModel *
+sr_query_list (SrStore            *store,
+               GType               item_type,
+               const char         *tail,
+               const char * const *params,
+               const char * const *watch)
+{
+  return G_LIST_MODEL (sr_query_model_new (store, item_type, tail, params, watch));
+}
+
 void
 sr_query_model_refresh (SrQueryModel *self)
 {

@@ -133,49 +133,6 @@ SR_STORE_DECLARE_ACCESS (SrFeedback, feedback)
 
 #undef SR_STORE_DECLARE_ACCESS
 
-gboolean    sr_store_delete_goal            (SrStore     *self,
-                                             const char  *goal_id,
-                                             GError     **error);
-gboolean    sr_store_delete_meeting         (SrStore     *self,
-                                             const char  *meeting_id,
-                                             GError     **error);
-gboolean    sr_store_delete_network_contact (SrStore     *self,
-                                             const char  *contact_id,
-                                             GError     **error);
-/* Only a client created by mistake: refused if the client has any periods
- * (SR_STORE_ERROR_NOT_ALLOWED) or other records (SR_STORE_ERROR_IN_USE). */
-gboolean    sr_store_delete_client          (SrStore     *self,
-                                             const char  *client_id,
-                                             GError     **error);
-/* Archiving is how clients leave the lists; nothing is deleted. */
-gboolean    sr_store_archive_client         (SrStore     *self,
-                                             const char  *client_id,
-                                             gboolean     archived,
-                                             GError     **error);
-
-/* Plans: the next version of a period's plan, a copy of @plan_id's goals. */
-SrPlan     *sr_store_new_plan_version       (SrStore     *self,
-                                             const char  *plan_id,
-                                             GError     **error);
-/* The highest version of the period's plan, or NULL (no error) if none. */
-SrPlan     *sr_store_get_current_plan       (SrStore     *self,
-                                             const char  *period_id,
-                                             GError     **error);
-/* GAS T-score of a plan version's goals: at baseline if @review_id is NULL,
- * else with the review's ratings (every goal must be rated). */
-gboolean    sr_store_plan_t_score           (SrStore     *self,
-                                             const char  *plan_id,
-                                             const char  *review_id,
-                                             double       rho,
-                                             double      *t_score,
-                                             GError     **error);
-
-/* Gives every current member of the session's group an attendance row
- * ("not recorded") if they have none, so a sheet lists everyone. */
-gboolean    sr_store_ensure_attendance_rows (SrStore     *self,
-                                             const char  *session_id,
-                                             GError     **error);
-
 /* Audit log (client data law 703/2023). Writes log themselves; these log
  * uses that are not writes. The log holds ids, never personal data. */
 gboolean    sr_store_log_view_client        (SrStore       *self,
@@ -193,54 +150,5 @@ gboolean    sr_store_log_disclosure         (SrStore       *self,
 gboolean    sr_store_verify_audit_chain     (SrStore       *self,
                                              guint64       *bad_row_out,
                                              GError       **error);
-
-/* Live models (see also sr-client-list.h). Items are the record types; they
- * update themselves with minimal ::items-changed on ::changed. */
-GListModel *sr_store_list_workers           (SrStore     *self);
-GListModel *sr_store_list_periods           (SrStore     *self,
-                                             const char  *client_id);
-GListModel *sr_store_list_needs_assessments (SrStore     *self,
-                                             const char  *period_id);
-GListModel *sr_store_list_referrals         (SrStore     *self,
-                                             const char  *assessment_id);
-GListModel *sr_store_list_plans             (SrStore     *self,
-                                             const char  *period_id);
-GListModel *sr_store_list_goals             (SrStore     *self,
-                                             const char  *plan_id);
-GListModel *sr_store_list_reviews           (SrStore     *self,
-                                             const char  *plan_id);
-GListModel *sr_store_list_goal_ratings      (SrStore     *self,
-                                             const char  *review_id);
-GListModel *sr_store_list_client_meetings   (SrStore     *self,
-                                             const char  *client_id);
-/* Meetings with start in [@from, @to), of @worker_id or everyone's (NULL). */
-GListModel *sr_store_list_meetings          (SrStore     *self,
-                                             const char  *worker_id,
-                                             GDateTime   *from,
-                                             GDateTime   *to);
-GListModel *sr_store_list_network_contacts  (SrStore     *self,
-                                             const char  *client_id);
-GListModel *sr_store_list_groups            (SrStore     *self);
-/* Memberships of the group, by the members' names. */
-GListModel *sr_store_list_group_members     (SrStore     *self,
-                                             const char  *group_id);
-GListModel *sr_store_list_client_memberships (SrStore    *self,
-                                              const char *client_id);
-GListModel *sr_store_list_sessions          (SrStore     *self,
-                                             const char  *group_id);
-/* Attendance rows of the session, by the members' names. */
-GListModel *sr_store_list_attendance        (SrStore     *self,
-                                             const char  *session_id);
-/* Attendance rows of all the group's sessions in one list: by session start,
- * then by the members' names (an attendance sheet in one query). */
-GListModel *sr_store_list_group_attendance  (SrStore     *self,
-                                             const char  *group_id);
-GListModel *sr_store_list_feedback          (SrStore     *self,
-                                             const char  *session_id);
-/* The client's audit rows of @log, newest first, since @since (NULL: all). */
-GListModel *sr_store_list_audit             (SrStore     *self,
-                                             const char  *client_id,
-                                             SrAuditLog   log,
-                                             GDateTime   *since);
 
 G_END_DECLS

@@ -23,6 +23,7 @@
 #include "sr-calendar-item.h"
 #include "sr-calendar-query.h"
 #include "sr-calendar-view.h"
+#include "sr-client-lists.h"
 #include "sr-format.h"
 #include "sr-ical.h"
 #include "sr-meeting-dialog.h"

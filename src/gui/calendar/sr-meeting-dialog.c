@@ -18,10 +18,12 @@
 #include "sr-calendar-item.h"
 #include "sr-calendar-query.h"
 #include "sr-client-chooser.h"
+#include "sr-client-lists.h"
 #include "sr-confirm.h"
 #include "sr-date-row.h"
 #include "sr-format.h"
 #include "sr-meeting-dialog.h"
+#include "sr-meeting-lists.h"
 #include "sr-series.h"
 #include "sr-window.h"
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sr-client-dialog.h"
+#include "sr-client-lists.h"
 #include "sr-date-row.h"
 #include "sr-format.h"
 #include "sr-hetu.h"

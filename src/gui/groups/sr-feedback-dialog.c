@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sr-feedback-dialog.h"
+#include "sr-group-lists.h"
 
 struct _SrFeedbackDialog
 {

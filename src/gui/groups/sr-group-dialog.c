@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sr-client-lists.h"
 #include "sr-date-row.h"
 #include "sr-format.h"
 #include "sr-group-dialog.h"

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "sr-group-dialog.h"
+#include "sr-group-lists.h"
 #include "sr-groups-view.h"
 #include "sr-window.h"
 

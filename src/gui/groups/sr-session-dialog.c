@@ -16,6 +16,7 @@
 #include "sr-date-row.h"
 #include "sr-feedback-dialog.h"
 #include "sr-format.h"
+#include "sr-group-lists.h"
 #include "sr-session-dialog.h"
 
 struct _SrSessionDialog

@@ -15,6 +15,7 @@
 #include "sr-date-row.h"
 #include "sr-format.h"
 #include "sr-period-section.h"
+#include "sr-plan-lists.h"
 
 typedef struct
 {

@@ -19,6 +19,7 @@
 
 #include "sr-format.h"
 #include "sr-gas.h"
+#include "sr-plan-lists.h"
 #include "sr-plan-printer.h"
 
 /* A4 in points, and the margins of the PDF (a printer has its own). */

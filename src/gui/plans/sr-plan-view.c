@@ -17,6 +17,7 @@
 #include "sr-gas.h"
 #include "sr-gas-chart.h"
 #include "sr-goal-dialog.h"
+#include "sr-plan-lists.h"
 #include "sr-plan-printer.h"
 #include "sr-plan-view.h"
 #include "sr-review-dialog.h"

@@ -13,6 +13,7 @@
 
 #include "sr-date-row.h"
 #include "sr-gas.h"
+#include "sr-plan-lists.h"
 #include "sr-plan-printer.h"
 #include "sr-review-dialog.h"
 
