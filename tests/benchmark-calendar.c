@@ -24,6 +24,10 @@
 
 #include "gui-test-util.h"
 #include "sr-calendar-view.h"
+#include "sr-client.h"
+#include "sr-meeting.h"
+#include "sr-store-private.h"
+#include "sr-worker.h"
 
 static int
 compare_doubles (gconstpointer a,

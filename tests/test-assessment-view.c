@@ -11,8 +11,12 @@
 
 #include "gui-test-util.h"
 #include "sr-assessment-view.h"
+#include "sr-client.h"
+#include "sr-needs-assessment.h"
+#include "sr-period.h"
 #include "sr-plan-lists.h"
 #include "sr-store.h"
+#include "sr-worker.h"
 
 typedef struct
 {

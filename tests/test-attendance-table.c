@@ -8,8 +8,12 @@
 #include <string.h>
 
 #include "sr-attendance-table.h"
+#include "sr-client.h"
 #include "sr-group-lists.h"
+#include "sr-group.h"
+#include "sr-period.h"
 #include "sr-store.h"
+#include "sr-worker.h"
 
 typedef struct
 {

@@ -8,8 +8,11 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "sr-audit-entry.h"
 #include "sr-client-lists.h"
+#include "sr-client.h"
 #include "sr-store-private.h"
+#include "sr-worker.h"
 
 static SrStore *
 open_store (char **path_out)

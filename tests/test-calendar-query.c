@@ -10,9 +10,14 @@
 #include <glib/gstdio.h>
 
 #include "sr-calendar-query.h"
+#include "sr-client.h"
+#include "sr-group.h"
 #include "sr-meeting-lists.h"
+#include "sr-meeting.h"
+#include "sr-period.h"
 #include "sr-series.h"
 #include "sr-store-private.h"
+#include "sr-worker.h"
 
 typedef struct
 {

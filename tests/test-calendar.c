@@ -19,12 +19,18 @@
 #include "sr-calendar-query.h"
 #include "sr-calendar-view.h"
 #include "sr-client-lists.h"
+#include "sr-client.h"
 #include "sr-date-row.h"
+#include "sr-group.h"
 #include "sr-meeting-dialog.h"
 #include "sr-meeting-lists.h"
+#include "sr-meeting.h"
 #include "sr-month-view.h"
+#include "sr-period.h"
 #include "sr-rules.h"
+#include "sr-store-private.h"
 #include "sr-week-view.h"
+#include "sr-worker.h"
 
 typedef struct
 {

@@ -7,6 +7,12 @@
 
 #include "sr-client-list.h"
 #include "sr-client-status.h"
+#include "sr-client.h"
+#include "sr-group.h"
+#include "sr-meeting.h"
+#include "sr-period.h"
+#include "sr-plan.h"
+#include "sr-worker.h"
 
 static SrStore *
 open_store (void)

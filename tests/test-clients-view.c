@@ -15,12 +15,16 @@
 #include "sr-client-list.h"
 #include "sr-client-lists.h"
 #include "sr-client-page.h"
+#include "sr-client.h"
 #include "sr-form-dialog.h"
 #include "sr-clients-view.h"
 #include "sr-format.h"
 #include "sr-hetu.h"
 #include "sr-list-splitter.h"
+#include "sr-network-contact.h"
+#include "sr-period.h"
 #include "sr-window.h"
+#include "sr-worker.h"
 
 static SrApplication *app;
 static SrWindow *window;

@@ -27,8 +27,13 @@
 #include <unistd.h>
 
 #include "sr-client-lists.h"
+#include "sr-client.h"
 #include "sr-hetu.h"
+#include "sr-meeting.h"
+#include "sr-period.h"
+#include "sr-store-private.h"
 #include "sr-store.h"
+#include "sr-worker.h"
 
 #define N_ROUNDS       40
 #define MAX_SECONDS    45

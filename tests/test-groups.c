@@ -14,13 +14,18 @@
 #include "sr-attendance-grid.h"
 #include "sr-attendance-sheet.h"
 #include "sr-attendance-table.h"
+#include "sr-audit-entry.h"
 #include "sr-client-lists.h"
+#include "sr-client.h"
 #include "sr-feedback-dialog.h"
 #include "sr-group-dialog.h"
 #include "sr-group-lists.h"
 #include "sr-group-page.h"
+#include "sr-group.h"
 #include "sr-groups-view.h"
+#include "sr-store-private.h"
 #include "sr-store.h"
+#include "sr-worker.h"
 
 #define N_MEMBERS 4
 

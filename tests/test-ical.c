@@ -8,7 +8,10 @@
 #include <string.h>
 
 #include "sr-client-lists.h"
+#include "sr-client.h"
 #include "sr-ical.h"
+#include "sr-meeting.h"
+#include "sr-worker.h"
 
 static void
 test_ical_escape (void)

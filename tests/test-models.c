@@ -9,10 +9,15 @@
 
 #include "sr-client-list.h"
 #include "sr-client-lists.h"
+#include "sr-client.h"
 #include "sr-group-lists.h"
+#include "sr-group.h"
 #include "sr-meeting-lists.h"
+#include "sr-meeting.h"
+#include "sr-period.h"
 #include "sr-store-private.h"
 #include "sr-text.h"
+#include "sr-worker.h"
 
 typedef struct
 {

@@ -18,8 +18,10 @@
 #include "gui-test-util.h"
 #include "sr-application.h"
 #include "sr-client-page.h"
+#include "sr-client.h"
 #include "sr-clients-view.h"
 #include "sr-window.h"
+#include "sr-worker.h"
 
 #define NARROW 360
 

@@ -11,14 +11,19 @@
 #include <locale.h>
 
 #include "gui-test-util.h"
+#include "sr-audit-entry.h"
 #include "sr-client-lists.h"
+#include "sr-client.h"
 #include "sr-gas.h"
 #include "sr-goal-dialog.h"
+#include "sr-period.h"
 #include "sr-plan-lists.h"
 #include "sr-plan-printer.h"
 #include "sr-plan-view.h"
+#include "sr-plan.h"
 #include "sr-review-dialog.h"
 #include "sr-store.h"
+#include "sr-worker.h"
 
 typedef struct
 {

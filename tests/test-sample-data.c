@@ -16,12 +16,20 @@
 #include <sys/stat.h>
 
 #include "sr-client-list.h"
+#include "sr-client.h"
+#include "sr-group.h"
 #include "sr-hetu.h"
+#include "sr-meeting.h"
+#include "sr-needs-assessment.h"
+#include "sr-network-contact.h"
+#include "sr-period.h"
 #include "sr-plan-lists.h"
+#include "sr-plan.h"
 #include "sr-record-private.h"
 #include "sr-rules.h"
 #include "sr-sample-data.h"
 #include "sr-store-private.h"
+#include "sr-worker.h"
 
 /* A Monday; the data is made around it. */
 #define TODAY "2026-03-16"

@@ -12,10 +12,18 @@
 #include <sys/stat.h>
 
 #include "sr-client-lists.h"
+#include "sr-client.h"
 #include "sr-group-lists.h"
+#include "sr-group.h"
 #include "sr-meeting-lists.h"
+#include "sr-meeting.h"
+#include "sr-needs-assessment.h"
+#include "sr-network-contact.h"
+#include "sr-period.h"
 #include "sr-plan-lists.h"
+#include "sr-plan.h"
 #include "sr-store-private.h"
+#include "sr-worker.h"
 
 typedef struct
 {

@@ -11,8 +11,10 @@
 
 #include "gui-test-util.h"
 #include "sr-client-chooser.h"
+#include "sr-client.h"
 #include "sr-date-row.h"
 #include "sr-store.h"
+#include "sr-worker.h"
 
 static char *home;
 

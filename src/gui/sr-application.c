@@ -17,6 +17,7 @@
 #include "sr-sample-data.h"
 #include "sr-store.h"
 #include "sr-window.h"
+#include "sr-worker.h"
 
 struct _SrApplication
 {

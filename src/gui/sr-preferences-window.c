@@ -14,6 +14,7 @@
 #include "sr-application.h"
 #include "sr-client-lists.h"
 #include "sr-preferences-window.h"
+#include "sr-worker.h"
 
 struct _SrPreferencesWindow
 {

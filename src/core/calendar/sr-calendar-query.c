@@ -8,6 +8,10 @@
 #include "config.h"
 
 #include "sr-calendar-query.h"
+#include "sr-client.h"
+#include "sr-group.h"
+#include "sr-meeting.h"
+#include "sr-period.h"
 #include "sr-query-model-private.h"
 #include "sr-rules.h"
 #include "sr-series.h"

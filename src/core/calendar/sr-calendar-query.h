@@ -14,6 +14,8 @@
 
 #pragma once
 
+#include "sr-meeting.h"
+#include "sr-period.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sr-client.h"
 #include "sr-ical.h"
 #include "sr-meeting-lists.h"
 

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "sr-client-list.h"
+#include "sr-client.h"
 #include "sr-query-model-private.h"
 #include "sr-rules.h"
 #include "sr-store-private.h"

@@ -22,11 +22,19 @@
 #include <string.h>
 
 #include "sr-client-lists.h"
+#include "sr-client.h"
 #include "sr-gas.h"
+#include "sr-group.h"
 #include "sr-hetu.h"
+#include "sr-meeting.h"
+#include "sr-needs-assessment.h"
+#include "sr-network-contact.h"
+#include "sr-period.h"
 #include "sr-plan-lists.h"
+#include "sr-plan.h"
 #include "sr-sample-data.h"
 #include "sr-store-private.h"
+#include "sr-worker.h"
 
 /* Saves per transaction: large enough that fsync is rare, small enough that
  * the WAL stays a few tens of megabytes and progress moves. */

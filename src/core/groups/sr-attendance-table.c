@@ -14,6 +14,7 @@
 #include "sr-csv.h"
 #include "sr-format.h"
 #include "sr-group-lists.h"
+#include "sr-group.h"
 #include "sr-store-private.h"
 
 typedef struct

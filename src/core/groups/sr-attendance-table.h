@@ -16,6 +16,7 @@
 
 #pragma once
 
+#include "sr-group.h"
 #include "sr-store.h"
 #include "sr-rules.h"
 

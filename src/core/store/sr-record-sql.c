@@ -14,9 +14,18 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "sr-audit-entry.h"
+#include "sr-client.h"
+#include "sr-group.h"
+#include "sr-meeting.h"
+#include "sr-needs-assessment.h"
+#include "sr-network-contact.h"
+#include "sr-period.h"
+#include "sr-plan.h"
 #include "sr-record-private.h"
 #include "sr-store-internal.h"
 #include "sr-text-private.h"
+#include "sr-worker.h"
 
 static void
 meta_clear (Meta *meta)

@@ -1,4 +1,4 @@
-/* sr-store-private.h: for the models in src/core and for tests
+/* sr-store-private.h: the store for the rest of src/core and for tests
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -60,6 +60,16 @@ GPtrArray    *sr_store_query_ids         (SrStore     *self,
                                           const char  *sql,
                                           const char  *param,
                                           GError     **error);
+
+/* Bulk writes (sample data): many saves in one transaction, each save a
+ * savepoint within it (a failed save rolls back alone), one sync at the
+ * commit. ::changed for each saved record is emitted after the commit;
+ * objects get their ids as each save returns. Batches do not nest. */
+gboolean      sr_store_begin_batch       (SrStore     *self,
+                                          GError     **error);
+gboolean      sr_store_commit_batch      (SrStore     *self,
+                                          GError     **error);
+void          sr_store_rollback_batch    (SrStore     *self);
 
 /* What the files of a database at a path end with, "" (the database
  * itself) first; NULL-terminated. */

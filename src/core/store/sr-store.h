@@ -22,20 +22,30 @@
 
 #include <gio/gio.h>
 
+#include "sr-enums.h"
 #include "sr-record.h"
 #include "sr-types.h"
-#include "sr-enums.h"
-#include "sr-worker.h"
-#include "sr-client.h"
-#include "sr-period.h"
-#include "sr-needs-assessment.h"
-#include "sr-plan.h"
-#include "sr-meeting.h"
-#include "sr-network-contact.h"
-#include "sr-group.h"
-#include "sr-audit-entry.h"
 
 G_BEGIN_DECLS
+
+/* The record types of the typed access below, by name only: include a
+ * record's own header (sr-client.h, sr-plan.h, …) to use it. */
+typedef struct _SrWorker          SrWorker;
+typedef struct _SrClient          SrClient;
+typedef struct _SrPeriod          SrPeriod;
+typedef struct _SrNeedsAssessment SrNeedsAssessment;
+typedef struct _SrReferral        SrReferral;
+typedef struct _SrPlan            SrPlan;
+typedef struct _SrGoal            SrGoal;
+typedef struct _SrReview          SrReview;
+typedef struct _SrGoalRating      SrGoalRating;
+typedef struct _SrMeeting         SrMeeting;
+typedef struct _SrNetworkContact  SrNetworkContact;
+typedef struct _SrGroup           SrGroup;
+typedef struct _SrMembership      SrMembership;
+typedef struct _SrSession         SrSession;
+typedef struct _SrAttendance      SrAttendance;
+typedef struct _SrFeedback        SrFeedback;
 
 /* PRAGMA application_id of a SocRehab database ("SoRe"). */
 #define SR_STORE_APPLICATION_ID 0x536f5265
@@ -67,16 +77,6 @@ int         sr_store_get_schema_version (SrStore     *self);
 void        sr_store_set_current_worker (SrStore     *self,
                                          const char  *worker_id);
 const char *sr_store_get_current_worker (SrStore     *self);
-
-/* Bulk writes (sample data): many saves in one transaction, each save a
- * savepoint within it (a failed save rolls back alone), one sync at the
- * commit. ::changed for each saved record is emitted after the commit;
- * objects get their ids as each save returns. Batches do not nest. */
-gboolean    sr_store_begin_batch        (SrStore     *self,
-                                         GError     **error);
-gboolean    sr_store_commit_batch       (SrStore     *self,
-                                         GError     **error);
-void        sr_store_rollback_batch     (SrStore     *self);
 
 /* Backups: @backup_dir NULL means sr_store_default_backup_dir(). Makes
  * socrehab-YYYY-MM-DD.db (local date) unless today's exists, after an

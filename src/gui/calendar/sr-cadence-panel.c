@@ -17,6 +17,7 @@
 
 #include "sr-cadence-panel.h"
 #include "sr-calendar-query.h"
+#include "sr-client.h"
 
 struct _SrCadencePanel
 {

@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "sr-calendar-item.h"
+#include "sr-client.h"
+#include "sr-group.h"
 
 SrCalendarItem *
 sr_calendar_item_new (const SrCalendarEntry *entry)

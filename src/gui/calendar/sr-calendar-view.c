@@ -24,12 +24,16 @@
 #include "sr-calendar-query.h"
 #include "sr-calendar-view.h"
 #include "sr-client-lists.h"
+#include "sr-client.h"
 #include "sr-format.h"
+#include "sr-group.h"
 #include "sr-ical.h"
 #include "sr-meeting-dialog.h"
+#include "sr-meeting.h"
 #include "sr-month-view.h"
 #include "sr-week-view.h"
 #include "sr-window.h"
+#include "sr-worker.h"
 
 /* The export: from a month back to half a year ahead. */
 #define EXPORT_DAYS_BACK  31

@@ -19,13 +19,18 @@
 #include "sr-calendar-query.h"
 #include "sr-client-chooser.h"
 #include "sr-client-lists.h"
+#include "sr-client.h"
 #include "sr-confirm.h"
 #include "sr-date-row.h"
 #include "sr-format.h"
 #include "sr-meeting-dialog.h"
 #include "sr-meeting-lists.h"
+#include "sr-meeting.h"
+#include "sr-period.h"
 #include "sr-series.h"
+#include "sr-store-private.h"
 #include "sr-window.h"
+#include "sr-worker.h"
 
 struct _SrMeetingDialog
 {

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "sr-client.h"
+#include "sr-meeting.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS

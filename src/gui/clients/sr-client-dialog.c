@@ -13,9 +13,11 @@
 
 #include "sr-client-dialog.h"
 #include "sr-client-lists.h"
+#include "sr-client.h"
 #include "sr-date-row.h"
 #include "sr-format.h"
 #include "sr-hetu.h"
+#include "sr-worker.h"
 
 struct _SrClientDialog
 {

@@ -17,14 +17,20 @@
 #include "sr-client-lists.h"
 #include "sr-client-page.h"
 #include "sr-client-status.h"
+#include "sr-client.h"
 #include "sr-confirm.h"
 #include "sr-date-row.h"
 #include "sr-form-dialog.h"
 #include "sr-format.h"
 #include "sr-group-lists.h"
+#include "sr-group.h"
 #include "sr-meeting-lists.h"
+#include "sr-meeting.h"
+#include "sr-network-contact.h"
+#include "sr-period.h"
 #include "sr-plan-view.h"
 #include "sr-window.h"
+#include "sr-worker.h"
 
 struct _SrClientPage
 {

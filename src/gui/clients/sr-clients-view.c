@@ -17,8 +17,10 @@
 #include "sr-client-list.h"
 #include "sr-client-page.h"
 #include "sr-client-status.h"
+#include "sr-client.h"
 #include "sr-clients-view.h"
 #include "sr-list-splitter.h"
+#include "sr-worker.h"
 
 struct _SrClientsView
 {

@@ -13,6 +13,7 @@
 
 #include "sr-client-chooser.h"
 #include "sr-client-list.h"
+#include "sr-client.h"
 #include "sr-format.h"
 
 struct _SrClientChooser

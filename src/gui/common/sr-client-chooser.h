@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sr-client.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS

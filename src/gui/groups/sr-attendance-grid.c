@@ -13,6 +13,7 @@
 
 #include "sr-attendance-grid.h"
 #include "sr-format.h"
+#include "sr-group.h"
 
 #define CELL_W      76
 #define ROW_H       34

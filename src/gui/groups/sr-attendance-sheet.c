@@ -15,6 +15,7 @@
 #include "sr-attendance-sheet.h"
 #include "sr-attendance-table.h"
 #include "sr-format.h"
+#include "sr-group.h"
 #include "sr-window.h"
 
 struct _SrAttendanceSheet

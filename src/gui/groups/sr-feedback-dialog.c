@@ -11,8 +11,10 @@
 
 #include <glib/gi18n.h>
 
+#include "sr-client.h"
 #include "sr-feedback-dialog.h"
 #include "sr-group-lists.h"
+#include "sr-group.h"
 
 struct _SrFeedbackDialog
 {

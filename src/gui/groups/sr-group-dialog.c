@@ -15,6 +15,8 @@
 #include "sr-date-row.h"
 #include "sr-format.h"
 #include "sr-group-dialog.h"
+#include "sr-group.h"
+#include "sr-worker.h"
 
 struct _SrGroupDialog
 {

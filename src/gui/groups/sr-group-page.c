@@ -14,15 +14,20 @@
 #include "sr-attendance-table.h"
 #include "sr-client-chooser.h"
 #include "sr-client-lists.h"
+#include "sr-client.h"
 #include "sr-confirm.h"
 #include "sr-date-row.h"
 #include "sr-format.h"
 #include "sr-group-dialog.h"
 #include "sr-group-lists.h"
 #include "sr-group-page.h"
+#include "sr-group.h"
+#include "sr-period.h"
 #include "sr-session-dialog.h"
 #include "sr-sessions.h"
+#include "sr-store-private.h"
 #include "sr-window.h"
+#include "sr-worker.h"
 
 struct _SrGroupPage
 {

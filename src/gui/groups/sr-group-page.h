@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sr-client.h"
 #include "sr-store.h"
 #include "sr-attendance-sheet.h"
 

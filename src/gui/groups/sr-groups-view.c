@@ -14,6 +14,7 @@
 
 #include "sr-group-dialog.h"
 #include "sr-group-lists.h"
+#include "sr-group.h"
 #include "sr-groups-view.h"
 #include "sr-window.h"
 

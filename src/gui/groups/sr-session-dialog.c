@@ -12,11 +12,13 @@
 #include <glib/gi18n.h>
 
 #include "sr-attendance-table.h"
+#include "sr-client.h"
 #include "sr-confirm.h"
 #include "sr-date-row.h"
 #include "sr-feedback-dialog.h"
 #include "sr-format.h"
 #include "sr-group-lists.h"
+#include "sr-group.h"
 #include "sr-session-dialog.h"
 
 struct _SrSessionDialog

@@ -14,7 +14,9 @@
 #include "sr-assessment-view.h"
 #include "sr-date-row.h"
 #include "sr-format.h"
+#include "sr-needs-assessment.h"
 #include "sr-period-section.h"
+#include "sr-period.h"
 #include "sr-plan-lists.h"
 
 typedef struct

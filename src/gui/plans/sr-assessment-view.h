@@ -16,7 +16,9 @@
 
 #include <adwaita.h>
 
+#include "sr-needs-assessment.h"
 #include "sr-period-section.h"
+#include "sr-period.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS

@@ -16,6 +16,7 @@
 #include "sr-goal-dialog.h"
 #include "sr-plan-lists.h"
 #include "sr-plan-printer.h"
+#include "sr-plan.h"
 
 #define N_LEVELS 5
 #define N_MEANS 5

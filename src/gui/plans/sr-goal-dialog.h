@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sr-plan.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "sr-period-section.h"
+#include "sr-period.h"
 
 typedef struct
 {

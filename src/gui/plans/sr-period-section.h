@@ -16,6 +16,7 @@
 
 #include <adwaita.h>
 
+#include "sr-period.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS

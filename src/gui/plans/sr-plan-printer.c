@@ -17,10 +17,14 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "sr-client.h"
 #include "sr-format.h"
 #include "sr-gas.h"
+#include "sr-period.h"
 #include "sr-plan-lists.h"
 #include "sr-plan-printer.h"
+#include "sr-plan.h"
+#include "sr-worker.h"
 
 /* A4 in points, and the margins of the PDF (a printer has its own). */
 #define A4_WIDTH  595.28

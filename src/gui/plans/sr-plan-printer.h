@@ -14,6 +14,7 @@
 
 #include <gtk/gtk.h>
 
+#include "sr-plan.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS

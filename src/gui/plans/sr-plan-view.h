@@ -13,6 +13,8 @@
 #include <adwaita.h>
 
 #include "sr-period-section.h"
+#include "sr-period.h"
+#include "sr-plan.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS

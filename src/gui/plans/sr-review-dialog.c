@@ -15,7 +15,10 @@
 #include "sr-gas.h"
 #include "sr-plan-lists.h"
 #include "sr-plan-printer.h"
+#include "sr-plan.h"
 #include "sr-review-dialog.h"
+#include "sr-store-private.h"
+#include "sr-worker.h"
 
 static const char * const level_props[] = {
   "level-minus-2", "level-minus-1", "level-0", "level-plus-1", "level-plus-2",
