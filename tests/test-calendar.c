@@ -24,9 +24,19 @@
 #include "sr-rules.h"
 #include "sr-week-view.h"
 
+/* The worker set on the store stays: the context does not apply the setting over it. */
+static SrContext *
+make_context (SrStore *store)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  return sr_context_new (store, settings);
+}
+
 typedef struct
 {
   char           *dir;
+  SrContext      *context;
   SrStore        *store;
   SrWorker       *worker;
   SrClient       *client;
@@ -84,7 +94,8 @@ fixture_set_up (Fixture       *f,
 
   f->window = GTK_WINDOW (adw_window_new ());
   gtk_window_set_default_size (f->window, 1100, 740);
-  f->view = g_object_new (SR_TYPE_CALENDAR_VIEW, "store", f->store, NULL);
+  f->context = make_context (f->store);
+  f->view = g_object_new (SR_TYPE_CALENDAR_VIEW, "context", f->context, NULL);
   adw_window_set_content (ADW_WINDOW (f->window), GTK_WIDGET (f->view));
   gtk_window_present (f->window);
   gui_test_settle (200);
@@ -108,6 +119,7 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->period);
   g_clear_object (&f->client);
   g_clear_object (&f->worker);
+  g_clear_object (&f->context);
   g_clear_object (&f->store);
   gui_test_remove_tree (f->dir);
   g_free (f->dir);

@@ -39,7 +39,7 @@ child (gpointer    widget,
 static SrStore *
 store (void)
 {
-  return sr_application_get_store (app);
+  return sr_context_get_store (sr_application_get_context (app));
 }
 
 static gboolean
@@ -93,7 +93,7 @@ ensure_worker (void)
 
   worker = sr_worker_new ("Testaaja");
   g_assert_true (sr_store_save_worker (store (), worker, NULL));
-  sr_store_set_current_worker (store (), sr_record_get_id (SR_RECORD (worker)));
+  sr_context_set_current_worker (sr_application_get_context (app), sr_record_get_id (SR_RECORD (worker)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "win.view", "s", "clients"));
 }
 
@@ -146,7 +146,7 @@ test_welcome (void)
   g_object_get (worker, "title", &title, NULL);
   g_assert_cmpint (title, ==, SR_WORKER_TITLE_SOCIAL_COUNSELLOR);
 
-  setting = g_settings_get_string (sr_application_get_settings (app), "current-worker");
+  setting = g_settings_get_string (sr_context_get_settings (sr_application_get_context (app)), "current-worker");
   g_assert_cmpstr (setting, ==, sr_record_get_id (SR_RECORD (worker)));
   g_assert_cmpstr (sr_store_get_current_worker (store ()), ==, sr_record_get_id (SR_RECORD (worker)));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "clients");
@@ -580,6 +580,7 @@ test_measure (void)
   const char *path = g_getenv ("SOCREHAB_MEASURE_DB");
   static const char *searches[] = { "vir", "la", "mäk", "nie", "ko", "sal", "ber", "an" };
   g_autoptr(SrStore) big = NULL;
+  g_autoptr(SrContext) big_context = NULL;
   g_autoptr(GListModel) workers = NULL;
   g_autoptr(SrWorker) worker = NULL;
   g_autoptr(GError) error = NULL;
@@ -600,6 +601,7 @@ test_measure (void)
   workers = sr_store_list_workers (big);
   worker = g_list_model_get_item (workers, 0);
   sr_store_set_current_worker (big, sr_record_get_id (SR_RECORD (worker)));
+  big_context = sr_context_new (big, sr_context_get_settings (sr_application_get_context (app)));
 
   win = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (win), 1100, 700);
@@ -614,7 +616,7 @@ test_measure (void)
   /* Store handed to the view → first rows painted. */
   start = g_get_monotonic_time ();
   m.armed = TRUE;
-  sr_clients_view_set_store (SR_CLIENTS_VIEW (measured), big);
+  sr_clients_view_set_context (SR_CLIENTS_VIEW (measured), big_context);
   g_signal_connect_swapped (sr_clients_view_get_model (SR_CLIENTS_VIEW (measured)), "items-changed",
                             G_CALLBACK (on_measure_items_changed_cb), &m);
   gtk_widget_queue_draw (win);
@@ -666,14 +668,14 @@ main (int   argc,
   g_assert_no_error (error);
   g_assert_nonnull (store ());
 
-  window = sr_window_new (app);
+  window = sr_window_new (GTK_APPLICATION (app), sr_application_get_context (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "clients"));
   stack = child (window, SR_TYPE_WINDOW, "stack");
   view = SR_CLIENTS_VIEW (adw_view_stack_get_child_by_name (stack, "clients"));
   gui_test_settle (100);
-  g_assert_true (sr_clients_view_get_store (view) == store ());
+  g_assert_true (sr_clients_view_get_context (view) == sr_application_get_context (app));
 
   g_test_add_func ("/clients-view/list-splitter", test_list_splitter);
   g_test_add_func ("/clients-view/welcome", test_welcome);

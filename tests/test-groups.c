@@ -24,8 +24,18 @@
 
 static char *tmp_dir;
 
+/* The worker set on the store stays: the context does not apply the setting over it. */
+static SrContext *
+make_context (SrStore *store)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  return sr_context_new (store, settings);
+}
+
 typedef struct
 {
+  SrContext    *context;
   SrStore      *store;
   char         *group_id;
   char         *client_ids[N_MEMBERS];
@@ -102,7 +112,8 @@ fixture_set_up (Fixture       *f,
 
   f->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (f->window, 1100, 700);
-  f->view = g_object_new (SR_TYPE_GROUPS_VIEW, "store", f->store, NULL);
+  f->context = make_context (f->store);
+  f->view = g_object_new (SR_TYPE_GROUPS_VIEW, "context", f->context, NULL);
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
   gtk_window_present (f->window);
   gui_test_settle (200);
@@ -114,6 +125,7 @@ fixture_tear_down (Fixture       *f,
 {
   gtk_window_destroy (f->window);
   gui_test_settle (50);
+  g_clear_object (&f->context);
   g_clear_object (&f->store);
   g_free (f->group_id);
   for (guint i = 0; i < N_MEMBERS; i++)

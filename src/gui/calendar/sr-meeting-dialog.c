@@ -23,7 +23,7 @@
 #include "sr-format.h"
 #include "sr-meeting-dialog.h"
 #include "sr-series.h"
-#include "sr-window.h"
+#include "sr-toast.h"
 
 struct _SrMeetingDialog
 {
@@ -348,10 +348,7 @@ static void
 toast (SrMeetingDialog *self,
        const char      *message)
 {
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-
-  if (SR_IS_WINDOW (parent))
-    sr_window_add_toast (SR_WINDOW (parent), adw_toast_new (message));
+  sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 static gboolean

@@ -20,7 +20,7 @@
 #include "sr-group-page.h"
 #include "sr-session-dialog.h"
 #include "sr-sessions.h"
-#include "sr-window.h"
+#include "sr-toast.h"
 
 struct _SrGroupPage
 {
@@ -62,13 +62,7 @@ static void
 add_toast (SrGroupPage *self,
            const char  *message)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SR_TYPE_WINDOW);
-  AdwToast *toast = adw_toast_new (message);
-
-  if (window != NULL)
-    sr_window_add_toast (SR_WINDOW (window), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 static GtkWindow *

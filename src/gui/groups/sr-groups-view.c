@@ -14,12 +14,13 @@
 
 #include "sr-group-dialog.h"
 #include "sr-groups-view.h"
-#include "sr-window.h"
+#include "sr-toast.h"
 
 struct _SrGroupsView
 {
   GtkWidget           parent_instance;
 
+  SrContext          *context;
   SrStore            *store;
   GListModel         *groups;
   GtkCustomFilter    *filter;
@@ -44,7 +45,7 @@ G_DEFINE_FINAL_TYPE (SrGroupsView, sr_groups_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -54,13 +55,7 @@ static void
 add_toast (SrGroupsView *self,
            const char   *message)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SR_TYPE_WINDOW);
-  AdwToast *toast = adw_toast_new (message);
-
-  if (window != NULL)
-    sr_window_add_toast (SR_WINDOW (window), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 static gboolean
@@ -310,6 +305,7 @@ sr_groups_view_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->groups);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sr_groups_view_parent_class)->dispose (object);
 }
@@ -334,8 +330,8 @@ sr_groups_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -352,8 +348,8 @@ sr_groups_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      sr_groups_view_set_store (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      sr_groups_view_set_context (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -371,8 +367,8 @@ sr_groups_view_class_init (SrGroupsViewClass *klass)
   object_class->get_property = sr_groups_view_get_property;
   object_class->set_property = sr_groups_view_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, SR_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -425,19 +421,18 @@ sr_groups_view_init (SrGroupsView *self)
   gtk_stack_set_visible_child_name (self->content_stack, "empty");
 }
 
-SrStore *
-sr_groups_view_get_store (SrGroupsView *self)
+SrContext *
+sr_groups_view_get_context (SrGroupsView *self)
 {
   g_return_val_if_fail (SR_IS_GROUPS_VIEW (self), NULL);
 
-  return self->store;
+  return self->context;
 }
 
-void
+static void
 sr_groups_view_set_store (SrGroupsView *self,
                           SrStore      *store)
 {
-  g_return_if_fail (SR_IS_GROUPS_VIEW (self));
   g_return_if_fail (store == NULL || SR_IS_STORE (store));
 
   if (!g_set_object (&self->store, store))
@@ -450,8 +445,20 @@ sr_groups_view_set_store (SrGroupsView *self,
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   show_selected (self, NULL, FALSE);
   update_empty_states (self);
+}
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+void
+sr_groups_view_set_context (SrGroupsView *self,
+                            SrContext    *context)
+{
+  g_return_if_fail (SR_IS_GROUPS_VIEW (self));
+  g_return_if_fail (context == NULL || SR_IS_CONTEXT (context));
+
+  if (!g_set_object (&self->context, context))
+    return;
+
+  sr_groups_view_set_store (self, context != NULL ? sr_context_get_store (context) : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 gboolean
