@@ -372,7 +372,7 @@ edit_time (Fixture    *f,
            const char *response)
 {
   g_autoptr(GError) error = NULL;
-  SrMeetingDialog *dialog = sr_meeting_dialog_open (f->window, f->store,
+  SrMeetingDialog *dialog = sr_meeting_dialog_open (f->window, f->context,
                                                     sr_record_get_id (SR_RECORD (meeting)), &error);
   AdwMessageDialog *question;
 
@@ -482,7 +482,7 @@ test_mark_held (Fixture       *f,
   int status;
 
   g_assert_true (sr_store_save_meeting (f->store, meeting, &error));
-  dialog = sr_meeting_dialog_open (f->window, f->store, sr_record_get_id (SR_RECORD (meeting)), &error);
+  dialog = sr_meeting_dialog_open (f->window, f->context, sr_record_get_id (SR_RECORD (meeting)), &error);
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (dialog));
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (dialog, "status_row")), SR_MEETING_STATUS_HELD);

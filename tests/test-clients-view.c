@@ -171,7 +171,7 @@ test_invalid_identity_code (void)
   invalid[10] = invalid[10] == 'A' ? 'B' : 'A';
   g_assert_false (sr_hetu_validate (invalid, NULL, &expected));
 
-  dialog = sr_client_dialog_new (GTK_WINDOW (window), store (), NULL);
+  dialog = sr_client_dialog_new (GTK_WINDOW (window), sr_application_get_context (app), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
   message = child (dialog, SR_TYPE_CLIENT_DIALOG, "identity_message");
   save = child (dialog, SR_TYPE_CLIENT_DIALOG, "save_button");
@@ -219,7 +219,7 @@ test_save_sorted_and_search (void)
   wait_for_n_items (n_before + 3);
 
   /* Through the dialog, as a caseworker would. */
-  dialog = sr_client_dialog_new (GTK_WINDOW (window), store (), NULL);
+  dialog = sr_client_dialog_new (GTK_WINDOW (window), sr_application_get_context (app), NULL);
   g_signal_connect_swapped (dialog, "saved", G_CALLBACK (sr_clients_view_show_client), view);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "first_name_row"), "Anna");
@@ -240,7 +240,7 @@ test_save_sorted_and_search (void)
 
   /* The same identity code again: refused by the store, the dialog stays with what was
    * typed and says why. */
-  dialog = sr_client_dialog_new (GTK_WINDOW (window), store (), NULL);
+  dialog = sr_client_dialog_new (GTK_WINDOW (window), sr_application_get_context (app), NULL);
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   error_label = child (dialog, SR_TYPE_CLIENT_DIALOG, "error_label");

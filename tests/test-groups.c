@@ -437,7 +437,7 @@ test_feedback (Fixture       *f,
 
   for (int i = 0; i < 2; i++)
     {
-      SrFeedbackDialog *dialog = sr_feedback_dialog_new (f->window, f->store, session);
+      SrFeedbackDialog *dialog = sr_feedback_dialog_new (f->window, f->context, session);
 
       gtk_window_present (GTK_WINDOW (dialog));
       /* Anonymous 5, then a named 2. */
@@ -467,7 +467,7 @@ static void
 test_group_dialog_and_plan (Fixture       *f,
                             gconstpointer  data)
 {
-  SrGroupDialog *dialog = sr_group_dialog_new (f->window, f->store, NULL);
+  SrGroupDialog *dialog = sr_group_dialog_new (f->window, f->context, NULL);
   g_autoptr(GListModel) groups = sr_store_list_groups (f->store);
   GtkWidget *name_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), SR_TYPE_GROUP_DIALOG, "name_row"));
   GtkWidget *time_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), SR_TYPE_GROUP_DIALOG, "time_row"));

@@ -833,7 +833,7 @@ sr_calendar_view_new_meeting (SrCalendarView *self,
       start = default_start;
     }
 
-  dialog = sr_meeting_dialog_new_meeting (parent_window (self), self->store, start, client);
+  dialog = sr_meeting_dialog_new_meeting (parent_window (self), self->context, start, client);
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WIDGET (dialog);
 }
@@ -856,7 +856,7 @@ open_meeting (SrCalendarView *self,
   if (self->store == NULL)
     return;
 
-  dialog = sr_meeting_dialog_open (parent_window (self), self->store, id, &error);
+  dialog = sr_meeting_dialog_open (parent_window (self), self->context, id, &error);
   if (dialog == NULL)
     {
       sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));

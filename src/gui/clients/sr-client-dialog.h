@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "sr-store.h"
+#include "sr-context.h"
 
 G_BEGIN_DECLS
 
@@ -21,7 +21,7 @@ G_DECLARE_FINAL_TYPE (SrClientDialog, sr_client_dialog, SR, CLIENT_DIALOG, AdwWi
  * emits "saved" (SrClient) before it closes; a refused save keeps it open
  * with the store's message. */
 SrClientDialog *sr_client_dialog_new (GtkWindow *parent,
-                                      SrStore   *store,
+                                      SrContext *context,
                                       SrClient  *client);
 
 G_END_DECLS

@@ -1147,7 +1147,7 @@ sr_client_page_edit_action (GtkWidget  *widget,
   if (self->client == NULL)
     return;
 
-  dialog = sr_client_dialog_new (parent_window (self), self->store, self->client);
+  dialog = sr_client_dialog_new (parent_window (self), self->context, self->client);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -393,7 +393,7 @@ sr_clients_view_new_client_action (GtkWidget  *widget,
   if (self->store == NULL || sr_store_get_current_worker (self->store) == NULL)
     return;
 
-  dialog = sr_client_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, NULL);
+  dialog = sr_client_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->context, NULL);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_client_dialog_saved_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -26,7 +26,8 @@ struct _SrGroupPage
 {
   GtkWidget          parent_instance;
 
-  SrStore           *store;
+  SrContext         *context;
+  SrStore           *store;     /* the context's */
   char              *group_id;
   SrGroup           *group;
   GListModel        *sessions;
@@ -375,7 +376,7 @@ open_session (SrGroupPage *self,
   if (self->group == NULL)
     return;
 
-  dialog = sr_session_dialog_new (parent_window (self), self->store, self->group, session);
+  dialog = sr_session_dialog_new (parent_window (self), self->context, self->group, session);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -767,7 +768,7 @@ sr_group_page_edit_action (GtkWidget  *widget,
   if (self->group == NULL)
     return;
 
-  dialog = sr_group_dialog_new (parent_window (self), self->store, self->group);
+  dialog = sr_group_dialog_new (parent_window (self), self->context, self->group);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -845,6 +846,7 @@ sr_group_page_dispose (GObject *object)
       gtk_widget_unparent (child);
   }
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sr_group_page_parent_class)->dispose (object);
 }
@@ -901,17 +903,21 @@ sr_group_page_init (SrGroupPage *self)
 
 void
 sr_group_page_set_group (SrGroupPage *self,
-                         SrStore     *store,
+                         SrContext   *context,
                          const char  *group_id,
                          const char  *session_id)
 {
-  g_return_if_fail (SR_IS_GROUP_PAGE (self));
-  g_return_if_fail (store == NULL || SR_IS_STORE (store));
+  SrStore *store;
 
-  if (self->store != store)
+  g_return_if_fail (SR_IS_GROUP_PAGE (self));
+  g_return_if_fail (context == NULL || SR_IS_CONTEXT (context));
+
+  store = context != NULL ? sr_context_get_store (context) : NULL;
+  if (self->context != context)
     {
       if (self->store != NULL)
         g_clear_signal_handler (&self->store_changed_id, self->store);
+      g_set_object (&self->context, context);
       g_set_object (&self->store, store);
       if (store != NULL)
         self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);

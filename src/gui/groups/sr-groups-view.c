@@ -155,12 +155,12 @@ show_selected (SrGroupsView *self,
 
   if (group == NULL)
     {
-      sr_group_page_set_group (self->page, self->store, NULL, NULL);
+      sr_group_page_set_group (self->page, self->context, NULL, NULL);
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
       return;
     }
 
-  sr_group_page_set_group (self->page, self->store, sr_record_get_id (SR_RECORD (group)), session_id);
+  sr_group_page_set_group (self->page, self->context, sr_record_get_id (SR_RECORD (group)), session_id);
   gtk_stack_set_visible_child_name (self->content_stack, "group");
   if (navigate)
     {
@@ -211,7 +211,7 @@ sr_groups_view_new_action (GtkWidget  *widget,
   if (self->store == NULL)
     return;
 
-  dialog = sr_group_dialog_new (GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL, self->store, NULL);
+  dialog = sr_group_dialog_new (GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL, self->context, NULL);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_group_saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

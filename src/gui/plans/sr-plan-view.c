@@ -724,7 +724,7 @@ sr_plan_view_add_goal_action (GtkWidget  *widget,
   if (self->plan == NULL || !is_current_version (self))
     return;
 
-  dialog = sr_goal_dialog_new (parent_window (self), get_store (self), self->plan, NULL);
+  dialog = sr_goal_dialog_new (parent_window (self), sr_period_section_get_context (SR_PERIOD_SECTION (self)), self->plan, NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -740,7 +740,7 @@ sr_plan_view_edit_goal_action (GtkWidget  *widget,
   if (goal == NULL || !is_current_version (self))
     return;
 
-  dialog = sr_goal_dialog_new (parent_window (self), get_store (self), self->plan, goal);
+  dialog = sr_goal_dialog_new (parent_window (self), sr_period_section_get_context (SR_PERIOD_SECTION (self)), self->plan, goal);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -786,7 +786,7 @@ sr_plan_view_new_review_action (GtkWidget  *widget,
       return;
     }
 
-  dialog = sr_review_dialog_new (parent_window (self), get_store (self), self->plan);
+  dialog = sr_review_dialog_new (parent_window (self), sr_period_section_get_context (SR_PERIOD_SECTION (self)), self->plan);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
