@@ -133,6 +133,7 @@ test_welcome (void)
   g_assert_null (sr_store_get_current_worker (store ()));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "welcome");
   g_assert_false (gtk_widget_get_sensitive (start));
+  g_assert_false (gtk_widget_get_sensitive (child (view, SR_TYPE_CLIENTS_VIEW, "empty_new_button")));
 
   gtk_editable_set_text (GTK_EDITABLE (name_row), "  Sanna Sosiaali  ");
   adw_combo_row_set_selected (title_row, 1);
@@ -150,6 +151,56 @@ test_welcome (void)
   g_assert_cmpstr (setting, ==, sr_record_get_id (SR_RECORD (worker)));
   g_assert_cmpstr (sr_store_get_current_worker (store ()), ==, sr_record_get_id (SR_RECORD (worker)));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "clients");
+}
+
+static SrClientDialog *
+find_client_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (SR_IS_CLIENT_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return SR_CLIENT_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+/* Straight on from the welcome, without a restart: New Client works (its button and Ctrl+N
+ * are one action) and the client is saved. */
+static void
+test_welcome_then_new_client (void)
+{
+  GtkWidget *new_button = child (view, SR_TYPE_CLIENTS_VIEW, "empty_new_button");
+  SrClientDialog *dialog;
+  g_autoptr(SrClient) saved = NULL;
+
+  /* Right after the welcome: a worker, no clients yet. */
+  g_assert_nonnull (sr_store_get_current_worker (store ()));
+  wait_for_n_items (0);
+
+  g_assert_true (gtk_widget_get_sensitive (new_button));
+  g_assert_null (find_client_dialog ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "view.new-client", NULL));
+  gui_test_settle (30);
+  dialog = find_client_dialog ();
+  g_assert_nonnull (dialog);
+
+  gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "first_name_row"), "Eino");
+  gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "last_name_row"), "Aakkonen");
+  g_signal_emit_by_name (child (dialog, SR_TYPE_CLIENT_DIALOG, "save_button"), "clicked");
+  wait_for_n_items (1);
+  g_assert_null (find_client_dialog ());
+
+  saved = g_list_model_get_item (sr_clients_view_get_model (view), 0);
+  g_assert_cmpstr (sr_client_get_last_name (saved), ==, "Aakkonen");
+  /* The view shows the new client. */
+  g_assert_true (sr_clients_view_get_shown_client (view) != NULL);
+  g_assert_cmpstr (sr_record_get_id (SR_RECORD (sr_clients_view_get_shown_client (view))), ==,
+                   sr_record_get_id (SR_RECORD (saved)));
 }
 
 static void
@@ -679,6 +730,7 @@ main (int   argc,
 
   g_test_add_func ("/clients-view/list-splitter", test_list_splitter);
   g_test_add_func ("/clients-view/welcome", test_welcome);
+  g_test_add_func ("/clients-view/welcome-then-new-client", test_welcome_then_new_client);
   g_test_add_func ("/clients-view/invalid-identity-code", test_invalid_identity_code);
   g_test_add_func ("/clients-view/save-sorted-and-search", test_save_sorted_and_search);
   g_test_add_func ("/clients-view/open-logs-and-show", test_open_logs_and_show);
