@@ -143,7 +143,7 @@ current_worker_filter_id (SrCalendarView *self)
   if (g_strcmp0 (self->worker_filter, "all") == 0)
     return NULL;
   if (g_strcmp0 (self->worker_filter, "mine") == 0 || self->worker_filter == NULL)
-    return self->store ? sr_store_get_current_worker (self->store) : NULL;
+    return self->context != NULL ? sr_context_get_current_worker (self->context) : NULL;
   return self->worker_filter;
 }
 
@@ -1003,8 +1003,8 @@ sr_calendar_view_export (SrCalendarView  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   worker_id = current_worker_filter_id (self);
-  if (worker_id == NULL && self->store != NULL)
-    worker_id = sr_store_get_current_worker (self->store);
+  if (worker_id == NULL && self->context != NULL)
+    worker_id = sr_context_get_current_worker (self->context);
   if (self->store == NULL || worker_id == NULL)
     {
       g_set_error_literal (error, SR_STORE_ERROR, SR_STORE_ERROR_NO_WORKER,

@@ -510,7 +510,7 @@ on_period_form_save_cb (SrFormDialog *dialog,
 
   period = sr_period_new (sr_record_get_id (SR_RECORD (self->client)), sr_date_row_get_date (form->start));
   g_object_set (period,
-                "worker-id", sr_store_get_current_worker (self->store),
+                "worker-id", sr_context_get_current_worker (self->context),
                 "planned-end", sr_date_row_get_date (form->planned_end),
                 "orientation", orientation < G_N_ELEMENTS (orientations) ? orientations[orientation] : SR_ORIENTATION_UNSET,
                 "decision-number", number[0] != '\0' ? number : NULL,

@@ -88,7 +88,7 @@ current_filter (SrClientsView *self)
 static void
 sr_clients_view_update_welcome (SrClientsView *self)
 {
-  gboolean welcome = self->store != NULL && sr_store_get_current_worker (self->store) == NULL;
+  gboolean welcome = self->context != NULL && sr_context_get_current_worker (self->context) == NULL;
 
   gtk_stack_set_visible_child_name (self->main_stack, welcome ? "welcome" : "clients");
   if (welcome)
@@ -390,7 +390,7 @@ sr_clients_view_new_client_action (GtkWidget  *widget,
   SrClientsView *self = SR_CLIENTS_VIEW (widget);
   SrClientDialog *dialog;
 
-  if (self->store == NULL || sr_store_get_current_worker (self->store) == NULL)
+  if (self->context == NULL || sr_context_get_current_worker (self->context) == NULL)
     return;
 
   dialog = sr_client_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->context, NULL);
@@ -438,7 +438,7 @@ on_escape_cb (GtkWidget *widget,
 static void
 sr_clients_view_update_actions (SrClientsView *self)
 {
-  gboolean can_write = self->store != NULL && sr_store_get_current_worker (self->store) != NULL;
+  gboolean can_write = self->context != NULL && sr_context_get_current_worker (self->context) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.new-client", can_write);
 }
