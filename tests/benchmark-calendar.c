@@ -124,6 +124,8 @@ main (int   argc,
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autoptr(SrStore) store = NULL;
+  g_autoptr(SrContext) sr_context = NULL;
+  g_autoptr(GSettings) settings = NULL;
   g_autoptr(GPtrArray) workers = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) clients = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GRand) rand = g_rand_new_with_seed (5);
@@ -204,6 +206,8 @@ main (int   argc,
       g_assert_true (sr_store_save_meeting (store, meeting, &error));
     }
   g_assert_true (sr_store_commit_batch (store, &error));
+  settings = g_settings_new (APPLICATION_ID);
+  sr_context = sr_context_new (store, settings);
 
   window = GTK_WINDOW (adw_window_new ());
   gtk_window_set_default_size (window, 1280, 800);
@@ -216,7 +220,7 @@ main (int   argc,
           n_meetings + 40);
 
   t0 = g_get_monotonic_time ();
-  sr_calendar_view_set_store (view, store);
+  sr_calendar_view_set_context (view, sr_context);
   sr_calendar_view_flush (view);
   printf ("week   load %.1f ms (40 meetings of one worker)\n", (g_get_monotonic_time () - t0) / 1000.0);
   gui_test_settle (200);
@@ -230,6 +234,7 @@ main (int   argc,
   time_frames ("month", sr_calendar_view_get_month_view (view), reps);
 
   gtk_window_destroy (window);
+  g_clear_object (&sr_context);
   g_clear_object (&store);
   gui_test_remove_tree (dir);
   gui_test_remove_tree (home);

@@ -71,9 +71,9 @@ test_application_opens_database (void)
   GtkWindow *window;
   struct stat st;
 
-  g_assert_nonnull (sr_application_get_store (app));
+  g_assert_nonnull (sr_application_get_context (app));
   g_assert_null (sr_application_get_store_error (app));
-  g_assert_cmpstr (sr_store_get_path (sr_application_get_store (app)), ==, path);
+  g_assert_cmpstr (sr_store_get_path (sr_context_get_store (sr_application_get_context (app))), ==, path);
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_assert_true (SR_IS_WINDOW (window));
@@ -87,11 +87,10 @@ test_application_opens_database (void)
     for (guint i = 0; i < G_N_ELEMENTS (views); i++)
       {
         GtkWidget *view = adw_view_stack_get_child_by_name (stack, views[i]);
-        g_autoptr(SrStore) view_store = NULL;
+        g_autoptr(SrContext) view_context = NULL;
 
-        g_assert_nonnull (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "store"));
-        g_object_get (view, "store", &view_store, NULL);
-        g_assert_true (view_store == sr_application_get_store (app));
+        g_object_get (view, "context", &view_context, NULL);
+        g_assert_true (view_context == sr_application_get_context (app));
       }
   }
 
@@ -123,7 +122,7 @@ test_application_refuses_unreadable (void)
 
   app = start_app (path);
 
-  g_assert_null (sr_application_get_store (app));
+  g_assert_null (sr_application_get_context (app));
   g_assert_nonnull (sr_application_get_store_error (app));
   g_assert_true (sr_application_get_store_error (app)->domain == SR_STORE_ERROR);
 

@@ -32,9 +32,19 @@
 #include "sr-week-view.h"
 #include "sr-worker.h"
 
+/* The worker set on the store stays: the context does not apply the setting over it. */
+static SrContext *
+make_context (SrStore *store)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  return sr_context_new (store, settings);
+}
+
 typedef struct
 {
   char           *dir;
+  SrContext      *context;
   SrStore        *store;
   SrWorker       *worker;
   SrClient       *client;
@@ -92,7 +102,8 @@ fixture_set_up (Fixture       *f,
 
   f->window = GTK_WINDOW (adw_window_new ());
   gtk_window_set_default_size (f->window, 1100, 740);
-  f->view = g_object_new (SR_TYPE_CALENDAR_VIEW, "store", f->store, NULL);
+  f->context = make_context (f->store);
+  f->view = g_object_new (SR_TYPE_CALENDAR_VIEW, "context", f->context, NULL);
   adw_window_set_content (ADW_WINDOW (f->window), GTK_WIDGET (f->view));
   gtk_window_present (f->window);
   gui_test_settle (200);
@@ -116,6 +127,7 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->period);
   g_clear_object (&f->client);
   g_clear_object (&f->worker);
+  g_clear_object (&f->context);
   g_clear_object (&f->store);
   gui_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -368,7 +380,7 @@ edit_time (Fixture    *f,
            const char *response)
 {
   g_autoptr(GError) error = NULL;
-  SrMeetingDialog *dialog = sr_meeting_dialog_open (f->window, f->store,
+  SrMeetingDialog *dialog = sr_meeting_dialog_open (f->window, f->context,
                                                     sr_record_get_id (SR_RECORD (meeting)), &error);
   AdwMessageDialog *question;
 
@@ -478,7 +490,7 @@ test_mark_held (Fixture       *f,
   int status;
 
   g_assert_true (sr_store_save_meeting (f->store, meeting, &error));
-  dialog = sr_meeting_dialog_open (f->window, f->store, sr_record_get_id (SR_RECORD (meeting)), &error);
+  dialog = sr_meeting_dialog_open (f->window, f->context, sr_record_get_id (SR_RECORD (meeting)), &error);
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (dialog));
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (dialog, "status_row")), SR_MEETING_STATUS_HELD);

@@ -44,7 +44,7 @@ child (gpointer    widget,
 static SrStore *
 store (void)
 {
-  return sr_application_get_store (app);
+  return sr_context_get_store (sr_application_get_context (app));
 }
 
 static gboolean
@@ -98,7 +98,7 @@ ensure_worker (void)
 
   worker = sr_worker_new ("Testaaja");
   g_assert_true (sr_store_save_worker (store (), worker, NULL));
-  sr_store_set_current_worker (store (), sr_record_get_id (SR_RECORD (worker)));
+  sr_context_set_current_worker (sr_application_get_context (app), sr_record_get_id (SR_RECORD (worker)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "win.view", "s", "clients"));
 }
 
@@ -138,6 +138,7 @@ test_welcome (void)
   g_assert_null (sr_store_get_current_worker (store ()));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "welcome");
   g_assert_false (gtk_widget_get_sensitive (start));
+  g_assert_false (gtk_widget_get_sensitive (child (view, SR_TYPE_CLIENTS_VIEW, "empty_new_button")));
 
   gtk_editable_set_text (GTK_EDITABLE (name_row), "  Sanna Sosiaali  ");
   adw_combo_row_set_selected (title_row, 1);
@@ -151,10 +152,60 @@ test_welcome (void)
   g_object_get (worker, "title", &title, NULL);
   g_assert_cmpint (title, ==, SR_WORKER_TITLE_SOCIAL_COUNSELLOR);
 
-  setting = g_settings_get_string (sr_application_get_settings (app), "current-worker");
+  setting = g_settings_get_string (sr_context_get_settings (sr_application_get_context (app)), "current-worker");
   g_assert_cmpstr (setting, ==, sr_record_get_id (SR_RECORD (worker)));
   g_assert_cmpstr (sr_store_get_current_worker (store ()), ==, sr_record_get_id (SR_RECORD (worker)));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "clients");
+}
+
+static SrClientDialog *
+find_client_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (SR_IS_CLIENT_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return SR_CLIENT_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+/* Straight on from the welcome, without a restart: New Client works (its button and Ctrl+N
+ * are one action) and the client is saved. */
+static void
+test_welcome_then_new_client (void)
+{
+  GtkWidget *new_button = child (view, SR_TYPE_CLIENTS_VIEW, "empty_new_button");
+  SrClientDialog *dialog;
+  g_autoptr(SrClient) saved = NULL;
+
+  /* Right after the welcome: a worker, no clients yet. */
+  g_assert_nonnull (sr_store_get_current_worker (store ()));
+  wait_for_n_items (0);
+
+  g_assert_true (gtk_widget_get_sensitive (new_button));
+  g_assert_null (find_client_dialog ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "view.new-client", NULL));
+  gui_test_settle (30);
+  dialog = find_client_dialog ();
+  g_assert_nonnull (dialog);
+
+  gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "first_name_row"), "Eino");
+  gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "last_name_row"), "Aakkonen");
+  g_signal_emit_by_name (child (dialog, SR_TYPE_CLIENT_DIALOG, "save_button"), "clicked");
+  wait_for_n_items (1);
+  g_assert_null (find_client_dialog ());
+
+  saved = g_list_model_get_item (sr_clients_view_get_model (view), 0);
+  g_assert_cmpstr (sr_client_get_last_name (saved), ==, "Aakkonen");
+  /* The view shows the new client. */
+  g_assert_true (sr_clients_view_get_shown_client (view) != NULL);
+  g_assert_cmpstr (sr_record_get_id (SR_RECORD (sr_clients_view_get_shown_client (view))), ==,
+                   sr_record_get_id (SR_RECORD (saved)));
 }
 
 static void
@@ -176,7 +227,7 @@ test_invalid_identity_code (void)
   invalid[10] = invalid[10] == 'A' ? 'B' : 'A';
   g_assert_false (sr_hetu_validate (invalid, NULL, &expected));
 
-  dialog = sr_client_dialog_new (GTK_WINDOW (window), store (), NULL);
+  dialog = sr_client_dialog_new (GTK_WINDOW (window), sr_application_get_context (app), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
   message = child (dialog, SR_TYPE_CLIENT_DIALOG, "identity_message");
   save = child (dialog, SR_TYPE_CLIENT_DIALOG, "save_button");
@@ -224,7 +275,7 @@ test_save_sorted_and_search (void)
   wait_for_n_items (n_before + 3);
 
   /* Through the dialog, as a caseworker would. */
-  dialog = sr_client_dialog_new (GTK_WINDOW (window), store (), NULL);
+  dialog = sr_client_dialog_new (GTK_WINDOW (window), sr_application_get_context (app), NULL);
   g_signal_connect_swapped (dialog, "saved", G_CALLBACK (sr_clients_view_show_client), view);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "first_name_row"), "Anna");
@@ -245,7 +296,7 @@ test_save_sorted_and_search (void)
 
   /* The same identity code again: refused by the store, the dialog stays with what was
    * typed and says why. */
-  dialog = sr_client_dialog_new (GTK_WINDOW (window), store (), NULL);
+  dialog = sr_client_dialog_new (GTK_WINDOW (window), sr_application_get_context (app), NULL);
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   error_label = child (dialog, SR_TYPE_CLIENT_DIALOG, "error_label");
@@ -585,6 +636,7 @@ test_measure (void)
   const char *path = g_getenv ("SOCREHAB_MEASURE_DB");
   static const char *searches[] = { "vir", "la", "mäk", "nie", "ko", "sal", "ber", "an" };
   g_autoptr(SrStore) big = NULL;
+  g_autoptr(SrContext) big_context = NULL;
   g_autoptr(GListModel) workers = NULL;
   g_autoptr(SrWorker) worker = NULL;
   g_autoptr(GError) error = NULL;
@@ -605,6 +657,7 @@ test_measure (void)
   workers = sr_store_list_workers (big);
   worker = g_list_model_get_item (workers, 0);
   sr_store_set_current_worker (big, sr_record_get_id (SR_RECORD (worker)));
+  big_context = sr_context_new (big, sr_context_get_settings (sr_application_get_context (app)));
 
   win = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (win), 1100, 700);
@@ -619,7 +672,7 @@ test_measure (void)
   /* Store handed to the view → first rows painted. */
   start = g_get_monotonic_time ();
   m.armed = TRUE;
-  sr_clients_view_set_store (SR_CLIENTS_VIEW (measured), big);
+  sr_clients_view_set_context (SR_CLIENTS_VIEW (measured), big_context);
   g_signal_connect_swapped (sr_clients_view_get_model (SR_CLIENTS_VIEW (measured)), "items-changed",
                             G_CALLBACK (on_measure_items_changed_cb), &m);
   gtk_widget_queue_draw (win);
@@ -671,17 +724,18 @@ main (int   argc,
   g_assert_no_error (error);
   g_assert_nonnull (store ());
 
-  window = sr_window_new (app);
+  window = sr_window_new (GTK_APPLICATION (app), sr_application_get_context (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "clients"));
   stack = child (window, SR_TYPE_WINDOW, "stack");
   view = SR_CLIENTS_VIEW (adw_view_stack_get_child_by_name (stack, "clients"));
   gui_test_settle (100);
-  g_assert_true (sr_clients_view_get_store (view) == store ());
+  g_assert_true (sr_clients_view_get_context (view) == sr_application_get_context (app));
 
   g_test_add_func ("/clients-view/list-splitter", test_list_splitter);
   g_test_add_func ("/clients-view/welcome", test_welcome);
+  g_test_add_func ("/clients-view/welcome-then-new-client", test_welcome_then_new_client);
   g_test_add_func ("/clients-view/invalid-identity-code", test_invalid_identity_code);
   g_test_add_func ("/clients-view/save-sorted-and-search", test_save_sorted_and_search);
   g_test_add_func ("/clients-view/open-logs-and-show", test_open_logs_and_show);

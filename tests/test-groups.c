@@ -31,8 +31,18 @@
 
 static char *tmp_dir;
 
+/* The worker set on the store stays: the context does not apply the setting over it. */
+static SrContext *
+make_context (SrStore *store)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  return sr_context_new (store, settings);
+}
+
 typedef struct
 {
+  SrContext    *context;
   SrStore      *store;
   char         *group_id;
   char         *client_ids[N_MEMBERS];
@@ -109,7 +119,8 @@ fixture_set_up (Fixture       *f,
 
   f->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (f->window, 1100, 700);
-  f->view = g_object_new (SR_TYPE_GROUPS_VIEW, "store", f->store, NULL);
+  f->context = make_context (f->store);
+  f->view = g_object_new (SR_TYPE_GROUPS_VIEW, "context", f->context, NULL);
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
   gtk_window_present (f->window);
   gui_test_settle (200);
@@ -121,6 +132,7 @@ fixture_tear_down (Fixture       *f,
 {
   gtk_window_destroy (f->window);
   gui_test_settle (50);
+  g_clear_object (&f->context);
   g_clear_object (&f->store);
   g_free (f->group_id);
   for (guint i = 0; i < N_MEMBERS; i++)
@@ -432,7 +444,7 @@ test_feedback (Fixture       *f,
 
   for (int i = 0; i < 2; i++)
     {
-      SrFeedbackDialog *dialog = sr_feedback_dialog_new (f->window, f->store, session);
+      SrFeedbackDialog *dialog = sr_feedback_dialog_new (f->window, f->context, session);
 
       gtk_window_present (GTK_WINDOW (dialog));
       /* Anonymous 5, then a named 2. */
@@ -462,7 +474,7 @@ static void
 test_group_dialog_and_plan (Fixture       *f,
                             gconstpointer  data)
 {
-  SrGroupDialog *dialog = sr_group_dialog_new (f->window, f->store, NULL);
+  SrGroupDialog *dialog = sr_group_dialog_new (f->window, f->context, NULL);
   g_autoptr(GListModel) groups = sr_store_list_groups (f->store);
   GtkWidget *name_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), SR_TYPE_GROUP_DIALOG, "name_row"));
   GtkWidget *time_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), SR_TYPE_GROUP_DIALOG, "time_row"));

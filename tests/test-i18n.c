@@ -30,7 +30,7 @@ assert_view_titles (const char *language,
   /* glibc caches translations; setting the domain again is its way to notice the change. */
   textdomain (GETTEXT_PACKAGE);
 
-  window = sr_window_new (app);
+  window = sr_window_new (GTK_APPLICATION (app), sr_application_get_context (app));
   stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), SR_TYPE_WINDOW, "stack"));
   pages = G_LIST_MODEL (adw_view_stack_get_pages (stack));
 

@@ -78,7 +78,7 @@ test_narrow_views (void)
 static void
 test_narrow_client_page (void)
 {
-  SrStore *store = sr_application_get_store (app);
+  SrStore *store = sr_context_get_store (sr_application_get_context (app));
   g_autoptr(SrWorker) worker = sr_worker_new ("Testaaja");
   g_autoptr(SrClient) client = sr_client_new ("Kapea", "Ikkuna");
   g_autoptr(GError) error = NULL;
@@ -135,9 +135,9 @@ main (int   argc,
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (sr_application_get_store (app));
+  g_assert_nonnull (sr_application_get_context (app));
 
-  window = sr_window_new (app);
+  window = sr_window_new (GTK_APPLICATION (app), sr_application_get_context (app));
   gtk_window_set_default_size (GTK_WINDOW (window), NARROW, 700);
   gtk_window_present (GTK_WINDOW (window));
   gui_test_settle (300);

@@ -25,9 +25,19 @@
 #include "sr-store.h"
 #include "sr-worker.h"
 
+/* The worker set on the store stays: the context does not apply the setting over it. */
+static SrContext *
+make_context (SrStore *store)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  return sr_context_new (store, settings);
+}
+
 typedef struct
 {
   char       *dir;
+  SrContext  *context;
   SrStore    *store;
   SrClient   *client;
   SrPeriod   *period;
@@ -70,7 +80,8 @@ fixture_set_up (Fixture       *f,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (f->view));
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), scrolled);
   gtk_window_set_child (f->window, overlay);
-  g_object_set (f->view, "store", f->store, "period", f->period, NULL);
+  f->context = make_context (f->store);
+  g_object_set (f->view, "context", f->context, "period", f->period, NULL);
   gtk_window_present (f->window);
   gui_test_settle (100);
 }
@@ -83,6 +94,7 @@ fixture_tear_down (Fixture       *f,
   gui_test_settle (50);
   g_clear_object (&f->period);
   g_clear_object (&f->client);
+  g_clear_object (&f->context);
   g_clear_object (&f->store);
   gui_test_remove_tree (f->dir);
   g_free (f->dir);

@@ -24,7 +24,7 @@ static SrWindow *
 create_window (int width,
                int height)
 {
-  SrWindow *window = sr_window_new (app);
+  SrWindow *window = sr_window_new (GTK_APPLICATION (app), sr_application_get_context (app));
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
@@ -186,7 +186,7 @@ test_window_restores_size (void)
   g_settings_set_int (settings, "window-width", 812);
   g_settings_set_int (settings, "window-height", 604);
 
-  window = sr_window_new (app);
+  window = sr_window_new (GTK_APPLICATION (app), sr_application_get_context (app));
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 812);
   g_assert_cmpint (height, ==, 604);

@@ -15,7 +15,7 @@
 #include "sr-application.h"
 #include "sr-preferences-window.h"
 #include "sr-sample-data.h"
-#include "sr-store.h"
+#include "sr-toast.h"
 #include "sr-window.h"
 #include "sr-worker.h"
 
@@ -24,7 +24,8 @@ struct _SrApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
-  SrStore        *store;
+  /* The open database with what the windows share; NULL when it could not be opened. */
+  SrContext      *context;
   /* Why the database could not be opened; shown instead of the main window. */
   GError         *store_error;
 
@@ -101,25 +102,26 @@ on_backup_done_cb (GObject      *object,
   g_warning ("The daily backup failed: %s", error->message);
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  if (SR_IS_WINDOW (window))
+  if (window != NULL)
     {
       g_autofree char *title = g_strdup_printf (_("Today’s backup could not be made: %s"),
                                                 error->message);
       AdwToast *toast = adw_toast_new (title);
 
       adw_toast_set_timeout (toast, 0);
-      sr_window_add_toast (SR_WINDOW (window), toast);
+      sr_widget_add_toast (GTK_WIDGET (window), toast);
     }
 }
 
 static void
-sr_application_start_backup (SrApplication *self)
+sr_application_start_backup (SrApplication *self,
+                             SrStore       *store)
 {
   g_autoptr(GTask) task = NULL;
   BackupData *backup;
 
   backup = g_new0 (BackupData, 1);
-  backup->path = g_strdup (sr_store_get_path (self->store));
+  backup->path = g_strdup (sr_store_get_path (store));
   backup->keep = MAX (1, g_settings_get_int (self->settings, "backup-count"));
 
   task = g_task_new (self, NULL, on_backup_done_cb, NULL);
@@ -131,52 +133,28 @@ sr_application_start_backup (SrApplication *self)
 static void
 sr_application_open_store (SrApplication *self)
 {
+  g_autoptr(SrStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert (self->store == NULL);
+  g_assert (self->context == NULL);
 
   if (self->demo)
     {
-      if ((self->store = sr_sample_data_open_demo (&error)) != NULL)
-        self->demo_path = g_strdup (sr_store_get_path (self->store));
+      if ((store = sr_sample_data_open_demo (&error)) != NULL)
+        self->demo_path = g_strdup (sr_store_get_path (store));
     }
   else
     {
       g_autofree char *path = sr_store_resolve_path (self->database_option);
 
-      if ((self->store = sr_store_open (path, &error)) != NULL)
-        sr_application_start_backup (self);
+      if ((store = sr_store_open (path, &error)) != NULL)
+        sr_application_start_backup (self, store);
     }
 
-  if (self->store == NULL)
+  if (store != NULL)
+    self->context = sr_context_new (store, self->settings);
+  else
     self->store_error = g_steal_pointer (&error);
-}
-
-/* The worker using the app is a setting (the id of a worker record); the store names them in
- * every audit row. An id that is not in this database (another database was opened) is not
- * applied: writes then ask for a worker instead of logging a stranger. The demo keeps the
- * fictitious worker its sample data made current. */
-static void
-sr_application_apply_current_worker (SrApplication *self)
-{
-  g_autofree char *worker_id = g_settings_get_string (self->settings, "current-worker");
-  g_autoptr(SrWorker) worker = NULL;
-
-  if (self->store == NULL || self->demo)
-    return;
-
-  if (worker_id[0] != '\0')
-    worker = sr_store_get_worker (self->store, worker_id, NULL);
-
-  sr_store_set_current_worker (self->store, worker != NULL ? worker_id : NULL);
-}
-
-static void
-on_settings_current_worker_changed_cb (GSettings     *settings,
-                                       const char    *key,
-                                       SrApplication *self)
-{
-  sr_application_apply_current_worker (self);
 }
 
 static gboolean
@@ -252,7 +230,10 @@ sr_application_preferences_action (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   SrPreferencesWindow *preferences;
 
-  preferences = sr_preferences_window_new (self->settings);
+  if (self->context == NULL)
+    return;
+
+  preferences = sr_preferences_window_new (self->context);
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_present (GTK_WINDOW (preferences));
 }
@@ -293,8 +274,40 @@ sr_application_about_action (GSimpleAction *action,
                          NULL);
 }
 
+static gboolean
+open_demo_idle_cb (gpointer user_data)
+{
+  g_autoptr(SrApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "open-demo");
+  GtkWindow *window;
+
+  /* On success the windows are replaced by one on the demo database. */
+  if (sr_application_open_demo (self, &error))
+    return G_SOURCE_REMOVE;
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), TRUE);
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL)
+    sr_widget_add_toast (GTK_WIDGET (window), adw_toast_new (error->message));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The first start's welcome offers the sample data. */
+static void
+sr_application_open_demo_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  g_simple_action_set_enabled (action, FALSE);
+  /* Out of the click: the window that holds the button is about to go. */
+  g_idle_add (open_demo_idle_cb, g_object_ref (user_data));
+}
+
 static const GActionEntry app_entries[] = {
   { "quit", sr_application_quit_action },
+  { "open-demo", sr_application_open_demo_action },
   { "preferences", sr_application_preferences_action },
   { "help", sr_application_help_action },
   { "about", sr_application_about_action },
@@ -348,9 +361,6 @@ sr_application_startup (GApplication *application)
                                            accels[i].action, accels[i].accels);
 
   sr_application_open_store (self);
-  sr_application_apply_current_worker (self);
-  g_signal_connect_object (self->settings, "changed::current-worker",
-                           G_CALLBACK (on_settings_current_worker_changed_cb), self, 0);
 
   g_unix_signal_add (SIGINT, on_unix_signal_cb, self);
   g_unix_signal_add (SIGTERM, on_unix_signal_cb, self);
@@ -361,7 +371,7 @@ sr_application_shutdown (GApplication *application)
 {
   SrApplication *self = SR_APPLICATION (application);
 
-  g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   if (self->demo_path != NULL)
     {
@@ -383,7 +393,7 @@ sr_application_activate (GApplication *application)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (window == NULL && self->store == NULL)
+  if (window == NULL && self->context == NULL)
     {
       sr_application_show_store_error (self);
       return;
@@ -391,7 +401,7 @@ sr_application_activate (GApplication *application)
 
   if (window == NULL)
     {
-      window = GTK_WINDOW (sr_window_new (self));
+      window = GTK_WINDOW (sr_window_new (GTK_APPLICATION (self), self->context));
 
       if (self->measure_startup)
         g_signal_connect (window, "map", G_CALLBACK (on_window_map_cb), self);
@@ -405,7 +415,7 @@ sr_application_dispose (GObject *object)
 {
   SrApplication *self = SR_APPLICATION (object);
 
-  g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (sr_application_parent_class)->dispose (object);
@@ -469,26 +479,19 @@ sr_application_set_started_at (SrApplication *self,
   self->started_at = monotonic_usec;
 }
 
-GSettings *
-sr_application_get_settings (SrApplication *self)
-{
-  g_return_val_if_fail (SR_IS_APPLICATION (self), NULL);
-
-  return self->settings;
-}
-
 /**
- * sr_application_get_store:
+ * sr_application_get_context:
  *
- * Returns: (nullable) (transfer none): the open database, or %NULL when it
- *   could not be opened (see sr_application_get_store_error())
+ * Returns: (nullable) (transfer none): the open database with the settings and the worker
+ *   using the app, or %NULL when the database could not be opened (see
+ *   sr_application_get_store_error())
  */
-SrStore *
-sr_application_get_store (SrApplication *self)
+SrContext *
+sr_application_get_context (SrApplication *self)
 {
   g_return_val_if_fail (SR_IS_APPLICATION (self), NULL);
 
-  return self->store;
+  return self->context;
 }
 
 const GError *
@@ -521,13 +524,13 @@ sr_application_open_demo (SrApplication  *self,
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (GTK_WINDOW (l->data));
 
-  g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_error (&self->store_error);
-  self->store = g_steal_pointer (&demo);
   self->demo = TRUE;
-  self->demo_path = g_strdup (sr_store_get_path (self->store));
+  self->demo_path = g_strdup (sr_store_get_path (demo));
+  self->context = sr_context_new (demo, self->settings);
 
-  window = GTK_WINDOW (sr_window_new (self));
+  window = GTK_WINDOW (sr_window_new (GTK_APPLICATION (self), self->context));
   gtk_window_present (window);
 
   return TRUE;

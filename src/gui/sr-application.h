@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "sr-store.h"
+#include "sr-context.h"
 
 G_BEGIN_DECLS
 
@@ -20,8 +20,7 @@ G_DECLARE_FINAL_TYPE (SrApplication, sr_application, SR, APPLICATION, AdwApplica
 SrApplication *sr_application_new            (void);
 void           sr_application_set_started_at (SrApplication *self,
                                               gint64         monotonic_usec);
-GSettings     *sr_application_get_settings   (SrApplication *self);
-SrStore       *sr_application_get_store      (SrApplication *self);
+SrContext     *sr_application_get_context    (SrApplication *self);
 const GError  *sr_application_get_store_error (SrApplication *self);
 /* Leaves the open database (untouched) for a new demo database with fictitious data, in a
  * new window; the demo is removed on quit as with --demo. For the first start's welcome. */

@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "sr-application.h"
 #include "sr-client-lists.h"
 #include "sr-preferences-window.h"
 #include "sr-worker.h"
@@ -20,12 +19,11 @@ struct _SrPreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
 
-  GSettings            *settings;
+  SrContext            *context;
 
   GListModel           *workers;
 
   /* Template widgets */
-  AdwPreferencesGroup  *worker_group;
   AdwComboRow          *current_worker_row;
   GtkAdjustment        *gas_rho_adjustment;
   GtkAdjustment        *backup_count_adjustment;
@@ -35,7 +33,7 @@ G_DEFINE_FINAL_TYPE (SrPreferencesWindow, sr_preferences_window, ADW_TYPE_PREFER
 
 enum {
   PROP_0,
-  PROP_SETTINGS,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -45,59 +43,28 @@ static void
 on_current_worker_selected_cb (SrPreferencesWindow *self)
 {
   guint selected = adw_combo_row_get_selected (self->current_worker_row);
-  GApplication *application = g_application_get_default ();
-  g_autofree char *setting = g_settings_get_string (self->settings, "current-worker");
   g_autoptr(SrWorker) worker = NULL;
-  const char *store_current;
-  SrStore *store;
 
-  if (self->workers == NULL || selected == GTK_INVALID_LIST_POSITION || !SR_IS_APPLICATION (application))
+  if (selected == GTK_INVALID_LIST_POSITION)
     return;
-  store = sr_application_get_store (SR_APPLICATION (application));
-  if (store == NULL)
-    return;
-  store_current = sr_store_get_current_worker (store);
 
   worker = g_list_model_get_item (self->workers, selected);
-  if (worker == NULL)
-    return;
-
-  /* The setting is remembered only when it governs this database: the demo's fictitious
-   * worker must not become the current worker of the caseworker's own data. */
-  if (store_current == NULL || g_strcmp0 (store_current, setting) == 0)
-    g_settings_set_string (self->settings, "current-worker", sr_record_get_id (SR_RECORD (worker)));
-  sr_store_set_current_worker (store, sr_record_get_id (SR_RECORD (worker)));
+  if (worker != NULL)
+    sr_context_set_current_worker (self->context, sr_record_get_id (SR_RECORD (worker)));
 }
 
-/* The current worker: a worker of the open database, chosen from its list of workers. The
- * application applies the setting to the store when it changes. */
+/* The current worker: a worker of the open database, chosen from its list of workers. */
 static void
 sr_preferences_window_setup_worker (SrPreferencesWindow *self)
 {
-  GApplication *application = g_application_get_default ();
-  g_autofree char *current = g_settings_get_string (self->settings, "current-worker");
-  SrStore *store = NULL;
+  const char *current = sr_context_get_current_worker (self->context);
   guint selected = GTK_INVALID_LIST_POSITION;
 
-  if (SR_IS_APPLICATION (application))
-    store = sr_application_get_store (SR_APPLICATION (application));
-  if (store == NULL)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->worker_group), FALSE);
-      return;
-    }
-
-  self->workers = sr_store_list_workers (store);
+  self->workers = sr_store_list_workers (sr_context_get_store (self->context));
   adw_combo_row_set_expression (self->current_worker_row,
                                 gtk_property_expression_new (SR_TYPE_WORKER, NULL, "name"));
   adw_combo_row_set_model (self->current_worker_row, self->workers);
 
-  /* The demo's worker is the store's, not the setting's. */
-  if (sr_store_get_current_worker (store) != NULL)
-    {
-      g_free (current);
-      current = g_strdup (sr_store_get_current_worker (store));
-    }
   for (guint i = 0; i < g_list_model_get_n_items (self->workers); i++)
     {
       g_autoptr(SrWorker) worker = g_list_model_get_item (self->workers, i);
@@ -117,15 +84,19 @@ static void
 sr_preferences_window_constructed (GObject *object)
 {
   SrPreferencesWindow *self = SR_PREFERENCES_WINDOW (object);
+  GSettings *settings;
 
   G_OBJECT_CLASS (sr_preferences_window_parent_class)->constructed (object);
 
+  g_assert (SR_IS_CONTEXT (self->context));
+  settings = sr_context_get_settings (self->context);
+
   sr_preferences_window_setup_worker (self);
 
-  g_settings_bind (self->settings, "gas-rho",
+  g_settings_bind (settings, "gas-rho",
                    self->gas_rho_adjustment, "value",
                    G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "backup-count",
+  g_settings_bind (settings, "backup-count",
                    self->backup_count_adjustment, "value",
                    G_SETTINGS_BIND_DEFAULT);
 }
@@ -138,7 +109,7 @@ sr_preferences_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SR_TYPE_PREFERENCES_WINDOW);
 
   g_clear_object (&self->workers);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sr_preferences_window_parent_class)->dispose (object);
 }
@@ -153,8 +124,8 @@ sr_preferences_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     default:
@@ -172,16 +143,15 @@ sr_preferences_window_class_init (SrPreferencesWindowClass *klass)
   object_class->dispose = sr_preferences_window_dispose;
   object_class->set_property = sr_preferences_window_set_property;
 
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL,
-                         G_TYPE_SETTINGS,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SR_TYPE_CONTEXT,
                          (G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/SocRehab/ui/sr-preferences-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, SrPreferencesWindow, worker_group);
   gtk_widget_class_bind_template_child (widget_class, SrPreferencesWindow, current_worker_row);
   gtk_widget_class_bind_template_child (widget_class, SrPreferencesWindow, gas_rho_adjustment);
   gtk_widget_class_bind_template_child (widget_class, SrPreferencesWindow, backup_count_adjustment);
@@ -194,11 +164,11 @@ sr_preferences_window_init (SrPreferencesWindow *self)
 }
 
 SrPreferencesWindow *
-sr_preferences_window_new (GSettings *settings)
+sr_preferences_window_new (SrContext *context)
 {
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (SR_IS_CONTEXT (context), NULL);
 
   return g_object_new (SR_TYPE_PREFERENCES_WINDOW,
-                       "settings", settings,
+                       "context", context,
                        NULL);
 }

@@ -9,12 +9,14 @@
 
 #include <adwaita.h>
 
+#include "sr-context.h"
+
 G_BEGIN_DECLS
 
 #define SR_TYPE_PREFERENCES_WINDOW (sr_preferences_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (SrPreferencesWindow, sr_preferences_window, SR, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-SrPreferencesWindow *sr_preferences_window_new (GSettings *settings);
+SrPreferencesWindow *sr_preferences_window_new (SrContext *context);
 
 G_END_DECLS

@@ -20,10 +20,9 @@ struct _SrWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  GSettings            *settings;
+  SrContext            *context;
 
   /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewSwitcherTitle *switcher_title;
@@ -31,23 +30,32 @@ struct _SrWindow
 
 G_DEFINE_FINAL_TYPE (SrWindow, sr_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 sr_window_save_geometry (SrWindow *self)
 {
+  GSettings *settings = sr_context_get_settings (self->context);
   int width, height;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
 
-  g_settings_delay (self->settings);
-  g_settings_set_boolean (self->settings, "window-maximized",
+  g_settings_delay (settings);
+  g_settings_set_boolean (settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
   /* The unmaximized size: restoring a maximized size would open a window too big to move. */
   if (!gtk_window_is_maximized (GTK_WINDOW (self)))
     {
-      g_settings_set_int (self->settings, "window-width", width);
-      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
     }
-  g_settings_apply (self->settings);
+  g_settings_apply (settings);
 }
 
 static gboolean
@@ -98,31 +106,6 @@ sr_window_show_session_action (GSimpleAction *action,
   sr_window_show_record (SR_WINDOW (user_data), "groups", parameter);
 }
 
-/* Every view that shows data has a "store" property: hand it the open database. GtkWindow's
- * "application" is set after construction, so this follows the property rather than
- * running in constructed(). */
-static void
-on_notify_application_cb (SrWindow *self)
-{
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
-  g_autoptr(GListModel) pages = NULL;
-  SrStore *store;
-
-  if (!SR_IS_APPLICATION (application) ||
-      (store = sr_application_get_store (SR_APPLICATION (application))) == NULL)
-    return;
-
-  pages = G_LIST_MODEL (adw_view_stack_get_pages (self->stack));
-  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
-    {
-      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
-      GtkWidget *child = adw_view_stack_page_get_child (page);
-
-      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store") != NULL)
-        g_object_set (child, "store", store, NULL);
-    }
-}
-
 static const GActionEntry win_entries[] = {
   { "show-client", sr_window_show_client_action, "s" },
   { "show-meeting", sr_window_show_meeting_action, "s" },
@@ -134,18 +117,20 @@ sr_window_constructed (GObject *object)
 {
   SrWindow *self = SR_WINDOW (object);
   g_autoptr(GAction) view_action = NULL;
+  GSettings *settings;
 
   G_OBJECT_CLASS (sr_window_parent_class)->constructed (object);
 
-  self->settings = g_settings_new (APPLICATION_ID);
+  g_assert (SR_IS_CONTEXT (self->context));
+  settings = sr_context_get_settings (self->context);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_settings_bind (self->settings, "last-view",
+  g_settings_bind (settings, "last-view",
                    self->stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
 
@@ -165,9 +150,49 @@ sr_window_dispose (GObject *object)
   g_action_map_remove_action (G_ACTION_MAP (self), "view");
   gtk_widget_dispose_template (GTK_WIDGET (self), SR_TYPE_WINDOW);
 
-  g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sr_window_parent_class)->dispose (object);
+}
+
+static void
+sr_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  SrWindow *self = SR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sr_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  SrWindow *self = SR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      /* The views bind to it in the template. */
+      self->context = g_value_dup_object (value);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -179,15 +204,24 @@ sr_window_class_init (SrWindowClass *klass)
 
   object_class->constructed = sr_window_constructed;
   object_class->dispose = sr_window_dispose;
+  object_class->get_property = sr_window_get_property;
+  object_class->set_property = sr_window_set_property;
 
   window_class->close_request = sr_window_close_request;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SR_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SR_TYPE_CLIENTS_VIEW);
   g_type_ensure (SR_TYPE_CALENDAR_VIEW);
   g_type_ensure (SR_TYPE_GROUPS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/SocRehab/ui/sr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SrWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, SrWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SrWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, SrWindow, switcher_title);
 }
@@ -196,18 +230,27 @@ static void
 sr_window_init (SrWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  g_signal_connect (self, "notify::application", G_CALLBACK (on_notify_application_cb), NULL);
 }
 
 SrWindow *
-sr_window_new (SrApplication *application)
+sr_window_new (GtkApplication *application,
+               SrContext      *context)
 {
-  g_return_val_if_fail (SR_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (SR_IS_CONTEXT (context), NULL);
 
   return g_object_new (SR_TYPE_WINDOW,
                        "application", application,
+                       "context", context,
                        NULL);
+}
+
+SrContext *
+sr_window_get_context (SrWindow *self)
+{
+  g_return_val_if_fail (SR_IS_WINDOW (self), NULL);
+
+  return self->context;
 }
 
 const char *
@@ -216,14 +259,4 @@ sr_window_get_view_name (SrWindow *self)
   g_return_val_if_fail (SR_IS_WINDOW (self), NULL);
 
   return adw_view_stack_get_visible_child_name (self->stack);
-}
-
-void
-sr_window_add_toast (SrWindow *self,
-                     AdwToast *toast)
-{
-  g_return_if_fail (SR_IS_WINDOW (self));
-  g_return_if_fail (ADW_IS_TOAST (toast));
-
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

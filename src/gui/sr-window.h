@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "sr-application.h"
+#include "sr-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,9 +17,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SrWindow, sr_window, SR, WINDOW, AdwApplicationWindow)
 
-SrWindow   *sr_window_new           (SrApplication *application);
-const char *sr_window_get_view_name (SrWindow      *self);
-void        sr_window_add_toast     (SrWindow      *self,
-                                     AdwToast      *toast);
+/* Properties: "context" (SrContext, construct-only), handed to every view. */
+SrWindow   *sr_window_new           (GtkApplication *application,
+                                     SrContext      *context);
+SrContext  *sr_window_get_context   (SrWindow       *self);
+const char *sr_window_get_view_name (SrWindow       *self);
 
 G_END_DECLS

@@ -23,6 +23,7 @@ struct _SrCadencePanel
 {
   GtkBox            parent_instance;
 
+  SrContext        *context;
   SrStore          *store;
   GListModel       *clients;
 
@@ -36,7 +37,7 @@ G_DEFINE_FINAL_TYPE (SrCadencePanel, sr_cadence_panel, GTK_TYPE_BOX)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -114,12 +115,12 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (button, tooltip);
 }
 
-SrStore *
-sr_cadence_panel_get_store (SrCadencePanel *self)
+SrContext *
+sr_cadence_panel_get_context (SrCadencePanel *self)
 {
   g_return_val_if_fail (SR_IS_CADENCE_PANEL (self), NULL);
 
-  return self->store;
+  return self->context;
 }
 
 void
@@ -141,11 +142,10 @@ sr_cadence_panel_refresh (SrCadencePanel *self)
   update_count (self);
 }
 
-void
+static void
 sr_cadence_panel_set_store (SrCadencePanel *self,
                             SrStore        *store)
 {
-  g_return_if_fail (SR_IS_CADENCE_PANEL (self));
   g_return_if_fail (store == NULL || SR_IS_STORE (store));
 
   if (!g_set_object (&self->store, store))
@@ -154,7 +154,20 @@ sr_cadence_panel_set_store (SrCadencePanel *self,
   /* The rule is asked only while the panel is shown (see map). */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)) || self->clients != NULL)
     sr_cadence_panel_refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+void
+sr_cadence_panel_set_context (SrCadencePanel *self,
+                              SrContext      *context)
+{
+  g_return_if_fail (SR_IS_CADENCE_PANEL (self));
+  g_return_if_fail (context == NULL || SR_IS_CONTEXT (context));
+
+  if (!g_set_object (&self->context, context))
+    return;
+
+  sr_cadence_panel_set_store (self, context != NULL ? sr_context_get_store (context) : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 GListModel *
@@ -198,6 +211,7 @@ sr_cadence_panel_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SR_TYPE_CADENCE_PANEL);
   g_clear_object (&self->clients);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sr_cadence_panel_parent_class)->dispose (object);
 }
@@ -212,8 +226,8 @@ sr_cadence_panel_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -230,8 +244,8 @@ sr_cadence_panel_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      sr_cadence_panel_set_store (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      sr_cadence_panel_set_context (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -250,8 +264,8 @@ sr_cadence_panel_class_init (SrCadencePanelClass *klass)
   widget_class->map = sr_cadence_panel_map;
   widget_class->unmap = sr_cadence_panel_unmap;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, SR_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

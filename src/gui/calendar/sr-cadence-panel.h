@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "sr-store.h"
+#include "sr-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,12 +17,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SrCadencePanel, sr_cadence_panel, SR, CADENCE_PANEL, GtkBox)
 
-/* Properties: "store" (SrStore, may be NULL). Signal "plan-meeting"
+/* Properties: "context" (SrContext, may be NULL). Signal "plan-meeting"
  * (SrClient *client): the client's Plan Meeting button was pressed. */
 
-SrStore    *sr_cadence_panel_get_store   (SrCadencePanel *self);
-void        sr_cadence_panel_set_store   (SrCadencePanel *self,
-                                          SrStore        *store);
+SrContext  *sr_cadence_panel_get_context (SrCadencePanel *self);
+void        sr_cadence_panel_set_context (SrCadencePanel *self,
+                                          SrContext      *context);
 /* The flagged clients (SrClient); live while the panel is mapped or after
  * sr_cadence_panel_refresh(); NULL before. */
 GListModel *sr_cadence_panel_get_clients (SrCadencePanel *self);

@@ -31,8 +31,8 @@
 #include "sr-meeting-dialog.h"
 #include "sr-meeting.h"
 #include "sr-month-view.h"
+#include "sr-toast.h"
 #include "sr-week-view.h"
-#include "sr-window.h"
 #include "sr-worker.h"
 
 /* The export: from a month back to half a year ahead. */
@@ -43,6 +43,7 @@ struct _SrCalendarView
 {
   AdwBin          parent_instance;
 
+  SrContext      *context;
   SrStore        *store;
   GDate           focus;
   char           *date;          /* focus as "YYYY-MM-DD" */
@@ -92,7 +93,7 @@ G_DEFINE_FINAL_TYPE (SrCalendarView, sr_calendar_view, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   PROP_MODE,
   PROP_WORKER_FILTER,
   PROP_KIND_FILTER,
@@ -104,8 +105,6 @@ static GParamSpec *properties[N_PROPS];
 
 static void queue_rebuild (SrCalendarView *self);
 static void reload (SrCalendarView *self);
-static void add_toast (SrCalendarView *self,
-                       AdwToast       *toast);
 
 /* Dates ------------------------------------------------------------------------ */
 
@@ -149,7 +148,7 @@ current_worker_filter_id (SrCalendarView *self)
   if (g_strcmp0 (self->worker_filter, "all") == 0)
     return NULL;
   if (g_strcmp0 (self->worker_filter, "mine") == 0 || self->worker_filter == NULL)
-    return self->store ? sr_store_get_current_worker (self->store) : NULL;
+    return self->context != NULL ? sr_context_get_current_worker (self->context) : NULL;
   return self->worker_filter;
 }
 
@@ -531,7 +530,7 @@ on_entries_loaded_cb (GObject      *source,
 
   g_clear_object (&self->load_cancellable);
   if (entries == NULL)
-    add_toast (self, adw_toast_new (error->message));
+    sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
   set_entries (self, entries);
 }
 
@@ -812,17 +811,6 @@ parent_window (SrCalendarView *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
-add_toast (SrCalendarView *self,
-           AdwToast       *toast)
-{
-  GtkWindow *window = parent_window (self);
-
-  if (SR_IS_WINDOW (window))
-    sr_window_add_toast (SR_WINDOW (window), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
 
 GtkWidget *
 sr_calendar_view_new_meeting (SrCalendarView *self,
@@ -850,7 +838,7 @@ sr_calendar_view_new_meeting (SrCalendarView *self,
       start = default_start;
     }
 
-  dialog = sr_meeting_dialog_new_meeting (parent_window (self), self->store, start, client);
+  dialog = sr_meeting_dialog_new_meeting (parent_window (self), self->context, start, client);
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WIDGET (dialog);
 }
@@ -873,10 +861,10 @@ open_meeting (SrCalendarView *self,
   if (self->store == NULL)
     return;
 
-  dialog = sr_meeting_dialog_open (parent_window (self), self->store, id, &error);
+  dialog = sr_meeting_dialog_open (parent_window (self), self->context, id, &error);
   if (dialog == NULL)
     {
-      add_toast (self, adw_toast_new (error->message));
+      sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
   gtk_window_present (GTK_WINDOW (dialog));
@@ -987,13 +975,13 @@ on_item_moved_cb (SrCalendarView *self,
           adw_toast_set_button_label (toast, _("_Undo"));
           g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_move_undo_clicked_cb), undo,
                                  (GClosureNotify) move_undo_free, 0);
-          add_toast (self, toast);
+          sr_widget_add_toast (GTK_WIDGET (self), toast);
           return;
         }
       move_undo_free (undo);
     }
 
-  add_toast (self, adw_toast_new (error->message));
+  sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
   queue_rebuild (self);
 }
 
@@ -1020,8 +1008,8 @@ sr_calendar_view_export (SrCalendarView  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   worker_id = current_worker_filter_id (self);
-  if (worker_id == NULL && self->store != NULL)
-    worker_id = sr_store_get_current_worker (self->store);
+  if (worker_id == NULL && self->context != NULL)
+    worker_id = sr_context_get_current_worker (self->context);
   if (self->store == NULL || worker_id == NULL)
     {
       g_set_error_literal (error, SR_STORE_ERROR, SR_STORE_ERROR_NO_WORKER,
@@ -1059,10 +1047,10 @@ on_export_file_chosen_cb (GtkNativeDialog *chooser,
           g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                                    "%u meeting exported",
                                                                    "%u meetings exported", n), n);
-          add_toast (self, adw_toast_new (message));
+          sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
         }
       else
-        add_toast (self, adw_toast_new (error->message));
+        sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
     }
 
   gtk_native_dialog_destroy (chooser);
@@ -1136,7 +1124,7 @@ show_action (GtkWidget  *widget,
   meeting = sr_store_get_meeting (self->store, id, &error);
   if (meeting == NULL)
     {
-      add_toast (self, adw_toast_new (error->message));
+      sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
 
@@ -1210,19 +1198,18 @@ on_store_changed_cb (SrCalendarView *self,
     queue_rebuild (self);
 }
 
-SrStore *
-sr_calendar_view_get_store (SrCalendarView *self)
+SrContext *
+sr_calendar_view_get_context (SrCalendarView *self)
 {
   g_return_val_if_fail (SR_IS_CALENDAR_VIEW (self), NULL);
 
-  return self->store;
+  return self->context;
 }
 
-void
+static void
 sr_calendar_view_set_store (SrCalendarView *self,
                             SrStore        *store)
 {
-  g_return_if_fail (SR_IS_CALENDAR_VIEW (self));
   g_return_if_fail (store == NULL || SR_IS_STORE (store));
 
   if (self->store == store)
@@ -1246,12 +1233,24 @@ sr_calendar_view_set_store (SrCalendarView *self,
     }
   on_workers_items_changed_cb (self);
 
-  sr_cadence_panel_set_store (self->cadence_panel, store);
+  sr_cadence_panel_set_context (self->cadence_panel, self->context);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.new-meeting", store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.export", store != NULL);
   reload (self);
+}
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+void
+sr_calendar_view_set_context (SrCalendarView *self,
+                              SrContext      *context)
+{
+  g_return_if_fail (SR_IS_CALENDAR_VIEW (self));
+  g_return_if_fail (context == NULL || SR_IS_CONTEXT (context));
+
+  if (!g_set_object (&self->context, context))
+    return;
+
+  sr_calendar_view_set_store (self, context != NULL ? sr_context_get_store (context) : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 static void
@@ -1348,6 +1347,7 @@ sr_calendar_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SR_TYPE_CALENDAR_VIEW);
   g_clear_object (&self->workers);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sr_calendar_view_parent_class)->dispose (object);
@@ -1378,8 +1378,8 @@ sr_calendar_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
     case PROP_MODE:
       g_value_set_string (value, self->mode);
@@ -1408,8 +1408,8 @@ sr_calendar_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      sr_calendar_view_set_store (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      sr_calendar_view_set_context (self, g_value_get_object (value));
       break;
     case PROP_MODE:
       sr_calendar_view_set_mode (self, g_value_get_string (value));
@@ -1440,8 +1440,8 @@ sr_calendar_view_class_init (SrCalendarViewClass *klass)
   object_class->set_property = sr_calendar_view_set_property;
   widget_class->map = sr_calendar_view_map;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, SR_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_MODE] =
     g_param_spec_string ("mode", NULL, NULL, "week",
@@ -1593,7 +1593,7 @@ sr_calendar_view_flush (SrCalendarView *self)
       entries = sr_calendar_list_entries (self->store, current_worker_filter_id (self), from, to,
                                           TRUE, &error);
       if (entries == NULL)
-        add_toast (self, adw_toast_new (error->message));
+        sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
     }
   set_entries (self, entries);
 }

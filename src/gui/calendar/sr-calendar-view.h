@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "sr-client.h"
+#include "sr-context.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS
@@ -18,7 +19,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SrCalendarView, sr_calendar_view, SR, CALENDAR_VIEW, AdwBin)
 
-/* Properties: "store" (SrStore, may be NULL), "mode" ("week", "month",
+/* Properties: "context" (SrContext, may be NULL), "mode" ("week", "month",
  * "agenda"), "worker-filter" ("mine", "all" or a worker id), "kind-filter"
  * ("all", "meetings", "sessions", or a meeting kind's nick), "date"
  * ("YYYY-MM-DD": the day in focus).
@@ -27,9 +28,9 @@ G_DECLARE_FINAL_TYPE (SrCalendarView, sr_calendar_view, SR, CALENDAR_VIEW, AdwBi
  * calendar.next, calendar.new-meeting, calendar.export, calendar.mode,
  * calendar.worker, calendar.kind. */
 
-SrStore         *sr_calendar_view_get_store   (SrCalendarView *self);
-void             sr_calendar_view_set_store   (SrCalendarView *self,
-                                               SrStore        *store);
+SrContext       *sr_calendar_view_get_context (SrCalendarView *self);
+void             sr_calendar_view_set_context (SrCalendarView *self,
+                                               SrContext      *context);
 const char      *sr_calendar_view_get_date    (SrCalendarView *self);
 void             sr_calendar_view_set_date    (SrCalendarView *self,
                                                const char     *iso_day);

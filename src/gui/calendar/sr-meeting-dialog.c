@@ -29,13 +29,14 @@
 #include "sr-period.h"
 #include "sr-series.h"
 #include "sr-store-private.h"
-#include "sr-window.h"
+#include "sr-toast.h"
 #include "sr-worker.h"
 
 struct _SrMeetingDialog
 {
   AdwWindow          parent_instance;
 
+  SrContext         *context;
   SrStore           *store;
   SrMeeting         *meeting;   /* NULL: a new one */
   SrClient          *client;
@@ -68,6 +69,14 @@ struct _SrMeetingDialog
 };
 
 G_DEFINE_FINAL_TYPE (SrMeetingDialog, sr_meeting_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void update_state (SrMeetingDialog *self);
 
@@ -355,10 +364,7 @@ static void
 toast (SrMeetingDialog *self,
        const char      *message)
 {
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-
-  if (SR_IS_WINDOW (parent))
-    sr_window_add_toast (SR_WINDOW (parent), adw_toast_new (message));
+  sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 static gboolean
@@ -657,6 +663,7 @@ sr_meeting_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SR_TYPE_MEETING_DIALOG);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->meeting);
   g_clear_object (&self->client);
   g_clear_object (&self->workers);
@@ -675,12 +682,60 @@ sr_meeting_dialog_finalize (GObject *object)
 }
 
 static void
+sr_meeting_dialog_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  SrMeetingDialog *self = SR_MEETING_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sr_meeting_dialog_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  SrMeetingDialog *self = SR_MEETING_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (sr_context_get_store (self->context));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 sr_meeting_dialog_class_init (SrMeetingDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sr_meeting_dialog_dispose;
+  object_class->get_property = sr_meeting_dialog_get_property;
+  object_class->set_property = sr_meeting_dialog_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SR_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   object_class->finalize = sr_meeting_dialog_finalize;
 
   g_type_ensure (SR_TYPE_DATE_ROW);
@@ -730,21 +785,20 @@ sr_meeting_dialog_init (SrMeetingDialog *self)
 
 static SrMeetingDialog *
 dialog_new (GtkWindow *parent,
-            SrStore   *store)
+            SrContext *context)
 {
   SrMeetingDialog *self = g_object_new (SR_TYPE_MEETING_DIALOG,
                                         "transient-for", parent,
+                                        "context", context,
                                         NULL);
-
-  self->store = g_object_ref (store);
-  self->workers = sr_store_list_workers (store);
+  self->workers = sr_store_list_workers (self->store);
   adw_combo_row_set_model (self->worker_row, self->workers);
   return self;
 }
 
 SrMeetingDialog *
 sr_meeting_dialog_new_meeting (GtkWindow *parent,
-                               SrStore   *store,
+                               SrContext *context,
                                GDateTime *start,
                                SrClient  *client)
 {
@@ -754,9 +808,9 @@ sr_meeting_dialog_new_meeting (GtkWindow *parent,
   g_autofree char *time = NULL;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (SR_IS_STORE (store), NULL);
+  g_return_val_if_fail (SR_IS_CONTEXT (context), NULL);
 
-  self = dialog_new (parent, store);
+  self = dialog_new (parent, context);
   gtk_window_set_title (GTK_WINDOW (self), _("New Meeting"));
   adw_window_title_set_title (self->window_title, _("New Meeting"));
 
@@ -776,7 +830,7 @@ sr_meeting_dialog_new_meeting (GtkWindow *parent,
   time = sr_format_time (when);
   sr_date_row_set_date (self->date_row, day);
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
-  select_worker (self, sr_store_get_current_worker (store));
+  select_worker (self, sr_context_get_current_worker (context));
   sr_meeting_dialog_set_client (self, client);
 
   return self;
@@ -784,7 +838,7 @@ sr_meeting_dialog_new_meeting (GtkWindow *parent,
 
 SrMeetingDialog *
 sr_meeting_dialog_open (GtkWindow   *parent,
-                        SrStore     *store,
+                        SrContext   *context,
                         const char  *meeting_id,
                         GError     **error)
 {
@@ -798,17 +852,17 @@ sr_meeting_dialog_open (GtkWindow   *parent,
   const char *notes;
   int kind, place_type, status;
 
-  g_return_val_if_fail (SR_IS_STORE (store), NULL);
+  g_return_val_if_fail (SR_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (meeting_id != NULL, NULL);
 
-  meeting = sr_store_get_meeting (store, meeting_id, error);
+  meeting = sr_store_get_meeting (sr_context_get_store (context), meeting_id, error);
   if (meeting == NULL)
     return NULL;
-  client = sr_store_get_client (store, sr_record_get_string (SR_RECORD (meeting), "client-id"), error);
+  client = sr_store_get_client (sr_context_get_store (context), sr_record_get_string (SR_RECORD (meeting), "client-id"), error);
   if (client == NULL)
     return NULL;
 
-  self = dialog_new (parent, store);
+  self = dialog_new (parent, context);
   self->meeting = g_steal_pointer (&meeting);
 
   g_object_get (self->meeting, "kind", &kind, "place-type", &place_type, "status", &status, NULL);
@@ -839,7 +893,7 @@ sr_meeting_dialog_open (GtkWindow   *parent,
   sr_meeting_dialog_set_client (self, client);
 
   /* Looking at a meeting is a use of the client's data. */
-  sr_store_log_view_client (store, sr_record_get_id (SR_RECORD (client)), NULL);
+  sr_store_log_view_client (self->store, sr_record_get_id (SR_RECORD (client)), NULL);
 
   return self;
 }

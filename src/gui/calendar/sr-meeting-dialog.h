@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "sr-client.h"
+#include "sr-context.h"
 #include "sr-meeting.h"
 #include "sr-store.h"
 
@@ -22,12 +23,12 @@ G_DECLARE_FINAL_TYPE (SrMeetingDialog, sr_meeting_dialog, SR, MEETING_DIALOG, Ad
 /* A new meeting at @start (NULL: the next full hour today) for @client
  * (NULL: chosen in the dialog), with the store's current worker. */
 SrMeetingDialog *sr_meeting_dialog_new_meeting (GtkWindow   *parent,
-                                                SrStore     *store,
+                                                SrContext   *context,
                                                 GDateTime   *start,
                                                 SrClient    *client);
 /* The stored meeting @meeting_id to edit; NULL with @error if it cannot be read. */
 SrMeetingDialog *sr_meeting_dialog_open        (GtkWindow   *parent,
-                                                SrStore     *store,
+                                                SrContext   *context,
                                                 const char  *meeting_id,
                                                 GError     **error);
 void             sr_meeting_dialog_set_client  (SrMeetingDialog *self,

@@ -23,6 +23,7 @@ struct _SrClientDialog
 {
   AdwWindow    parent_instance;
 
+  SrContext   *context;
   SrStore     *store;
   SrClient    *client;      /* being edited, or NULL for a new one */
   GPtrArray   *worker_ids;  /* of worker_row's items; [0] is NULL: none */
@@ -45,6 +46,14 @@ struct _SrClientDialog
 };
 
 G_DEFINE_FINAL_TYPE (SrClientDialog, sr_client_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   SAVED,
@@ -180,7 +189,7 @@ sr_client_dialog_fill (SrClientDialog *self)
 {
   g_autoptr(GListModel) workers = sr_store_list_workers (self->store);
   GtkStringList *names = gtk_string_list_new (NULL);
-  const char *current = sr_store_get_current_worker (self->store);
+  const char *current = sr_context_get_current_worker (self->context);
   const char *named = self->client != NULL ? sr_client_get_worker_id (self->client) : current;
   guint selected = 0;
 
@@ -237,10 +246,51 @@ sr_client_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SR_TYPE_CLIENT_DIALOG);
 
   g_clear_object (&self->store);
+
+  g_clear_object (&self->context);
   g_clear_object (&self->client);
   g_clear_pointer (&self->worker_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sr_client_dialog_parent_class)->dispose (object);
+}
+
+static void
+sr_client_dialog_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  SrClientDialog *self = SR_CLIENT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sr_client_dialog_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SrClientDialog *self = SR_CLIENT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (sr_context_get_store (self->context));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -250,6 +300,15 @@ sr_client_dialog_class_init (SrClientDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sr_client_dialog_dispose;
+  object_class->get_property = sr_client_dialog_get_property;
+  object_class->set_property = sr_client_dialog_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SR_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SR_TYPE_CLIENT);
@@ -287,17 +346,19 @@ sr_client_dialog_init (SrClientDialog *self)
 
 SrClientDialog *
 sr_client_dialog_new (GtkWindow *parent,
-                      SrStore   *store,
+                      SrContext *context,
                       SrClient  *client)
 {
   SrClientDialog *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (SR_IS_STORE (store), NULL);
+  g_return_val_if_fail (SR_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (client == NULL || SR_IS_CLIENT (client), NULL);
 
-  self = g_object_new (SR_TYPE_CLIENT_DIALOG, "transient-for", parent, NULL);
-  self->store = g_object_ref (store);
+  self = g_object_new (SR_TYPE_CLIENT_DIALOG,
+                       "transient-for", parent,
+                       "context", context,
+                       NULL);
   self->client = client != NULL ? g_object_ref (client) : NULL;
   sr_client_dialog_fill (self);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->first_name_row));

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "sr-client.h"
+#include "sr-context.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS
@@ -22,7 +23,7 @@ G_DECLARE_FINAL_TYPE (SrClientDialog, sr_client_dialog, SR, CLIENT_DIALOG, AdwWi
  * emits "saved" (SrClient) before it closes; a refused save keeps it open
  * with the store's message. */
 SrClientDialog *sr_client_dialog_new (GtkWindow *parent,
-                                      SrStore   *store,
+                                      SrContext *context,
                                       SrClient  *client);
 
 G_END_DECLS

@@ -29,13 +29,14 @@
 #include "sr-network-contact.h"
 #include "sr-period.h"
 #include "sr-plan-view.h"
-#include "sr-window.h"
+#include "sr-toast.h"
 #include "sr-worker.h"
 
 struct _SrClientPage
 {
   AdwBin               parent_instance;
 
+  SrContext           *context;
   SrStore             *store;
   SrClient            *client;
   SrPeriod            *period;        /* shown in Assessment and Plan */
@@ -69,7 +70,7 @@ G_DEFINE_FINAL_TYPE (SrClientPage, sr_client_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   PROP_CLIENT,
   PROP_SHOW_BACK_BUTTON,
   N_PROPS
@@ -87,17 +88,6 @@ static void sr_client_page_refresh (SrClientPage *self);
 
 /* Helpers ------------------------------------------------------------------------- */
 
-static void
-add_toast (SrClientPage *self,
-           AdwToast     *toast)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (SR_IS_WINDOW (root))
-    sr_window_add_toast (SR_WINDOW (root), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
 
 static void
 show_error_toast (SrClientPage *self,
@@ -106,7 +96,7 @@ show_error_toast (SrClientPage *self,
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_timeout (toast, 0);
-  add_toast (self, toast);
+  sr_widget_add_toast (GTK_WIDGET (self), toast);
 }
 
 static GtkWindow *
@@ -529,7 +519,7 @@ on_period_form_save_cb (SrFormDialog *dialog,
 
   period = sr_period_new (sr_record_get_id (SR_RECORD (self->client)), sr_date_row_get_date (form->start));
   g_object_set (period,
-                "worker-id", sr_store_get_current_worker (self->store),
+                "worker-id", sr_context_get_current_worker (self->context),
                 "planned-end", sr_date_row_get_date (form->planned_end),
                 "orientation", orientation < G_N_ELEMENTS (orientations) ? orientations[orientation] : SR_ORIENTATION_UNSET,
                 "decision-number", number[0] != '\0' ? number : NULL,
@@ -1075,7 +1065,7 @@ on_remove_contact_clicked_cb (GtkButton    *button,
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "contact", g_steal_pointer (&kept), g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_remove_contact_cb), self, 0);
-  add_toast (self, toast);
+  sr_widget_add_toast (GTK_WIDGET (self), toast);
 }
 
 static GtkWidget *
@@ -1166,7 +1156,7 @@ sr_client_page_edit_action (GtkWidget  *widget,
   if (self->client == NULL)
     return;
 
-  dialog = sr_client_dialog_new (parent_window (self), self->store, self->client);
+  dialog = sr_client_dialog_new (parent_window (self), self->context, self->client);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -1184,7 +1174,7 @@ on_archive_response_cb (AdwMessageDialog *dialog,
   if (!sr_store_archive_client (self->store, client_id, TRUE, &error))
     show_error_toast (self, error->message);
   else
-    add_toast (self, adw_toast_new (_("Client archived")));
+    sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (_("Client archived")));
 }
 
 static void
@@ -1247,7 +1237,7 @@ on_delete_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  add_toast (self, adw_toast_new (_("Client deleted")));
+  sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (_("Client deleted")));
   if (self->client != NULL && g_strcmp0 (sr_record_get_id (SR_RECORD (self->client)), client_id) == 0)
     sr_client_page_set_client (self, NULL);
 }
@@ -1375,6 +1365,7 @@ sr_client_page_dispose (GObject *object)
   g_clear_object (&self->period);
   g_clear_object (&self->client);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sr_client_page_parent_class)->dispose (object);
 }
@@ -1389,8 +1380,8 @@ sr_client_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_CLIENT:
@@ -1416,8 +1407,8 @@ sr_client_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      sr_client_page_set_store (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      sr_client_page_set_context (self, g_value_get_object (value));
       break;
 
     case PROP_CLIENT:
@@ -1447,8 +1438,8 @@ sr_client_page_class_init (SrClientPageClass *klass)
   object_class->get_property = sr_client_page_get_property;
   object_class->set_property = sr_client_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, SR_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_CLIENT] =
     g_param_spec_object ("client", NULL, NULL, SR_TYPE_CLIENT,
@@ -1518,19 +1509,18 @@ sr_client_page_init (SrClientPage *self)
   sr_client_page_update_actions (self);
 }
 
-SrStore *
-sr_client_page_get_store (SrClientPage *self)
+SrContext *
+sr_client_page_get_context (SrClientPage *self)
 {
   g_return_val_if_fail (SR_IS_CLIENT_PAGE (self), NULL);
 
-  return self->store;
+  return self->context;
 }
 
-void
+static void
 sr_client_page_set_store (SrClientPage *self,
                           SrStore      *store)
 {
-  g_return_if_fail (SR_IS_CLIENT_PAGE (self));
   g_return_if_fail (store == NULL || SR_IS_STORE (store));
 
   if (self->store == store)
@@ -1543,10 +1533,22 @@ sr_client_page_set_store (SrClientPage *self,
   if (store != NULL)
     g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
 
-  sr_assessment_view_set_store (self->assessment_view, store);
-  sr_plan_view_set_store (self->plan_view, store);
+  sr_period_section_set_context (SR_PERIOD_SECTION (self->assessment_view), self->context);
+  sr_period_section_set_context (SR_PERIOD_SECTION (self->plan_view), self->context);
+}
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+void
+sr_client_page_set_context (SrClientPage *self,
+                            SrContext    *context)
+{
+  g_return_if_fail (SR_IS_CLIENT_PAGE (self));
+  g_return_if_fail (context == NULL || SR_IS_CONTEXT (context));
+
+  if (!g_set_object (&self->context, context))
+    return;
+
+  sr_client_page_set_store (self, context != NULL ? sr_context_get_store (context) : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 SrClient *

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "sr-client.h"
+#include "sr-context.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS
@@ -19,12 +20,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SrClientPage, sr_client_page, SR, CLIENT_PAGE, AdwBin)
 
-/* Properties: "store", "client" (SrClient, nullable), "show-back-button".
+/* Properties: "context", "client" (SrClient, nullable), "show-back-button".
  * Signals: "back" (the back button was pressed). */
 
-SrStore    *sr_client_page_get_store   (SrClientPage *self);
-void        sr_client_page_set_store   (SrClientPage *self,
-                                        SrStore      *store);
+SrContext  *sr_client_page_get_context (SrClientPage *self);
+void        sr_client_page_set_context (SrClientPage *self,
+                                        SrContext    *context);
 SrClient   *sr_client_page_get_client  (SrClientPage *self);
 /* Shows @client (a fresh copy is read from the store on changes). */
 void        sr_client_page_set_client  (SrClientPage *self,

@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "sr-application.h"
 #include "sr-client-dialog.h"
 #include "sr-client-labels.h"
 #include "sr-client-list.h"
@@ -26,6 +25,7 @@ struct _SrClientsView
 {
   AdwBin              parent_instance;
 
+  SrContext          *context;
   SrStore            *store;
   SrClientList       *clients;
   GtkSingleSelection *selection;
@@ -48,14 +48,13 @@ struct _SrClientsView
   AdwComboRow        *welcome_title_row;
   GtkLabel           *welcome_error_label;
   GtkWidget          *welcome_start_button;
-  GtkWidget          *welcome_demo_button;
 };
 
 G_DEFINE_FINAL_TYPE (SrClientsView, sr_clients_view, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -91,7 +90,7 @@ current_filter (SrClientsView *self)
 static void
 sr_clients_view_update_welcome (SrClientsView *self)
 {
-  gboolean welcome = self->store != NULL && sr_store_get_current_worker (self->store) == NULL;
+  gboolean welcome = self->context != NULL && sr_context_get_current_worker (self->context) == NULL;
 
   gtk_stack_set_visible_child_name (self->main_stack, welcome ? "welcome" : "clients");
   if (welcome)
@@ -113,7 +112,6 @@ on_welcome_start_clicked_cb (SrClientsView *self)
   g_autoptr(SrWorker) worker = NULL;
   g_autoptr(GError) error = NULL;
   guint title = adw_combo_row_get_selected (self->welcome_title_row);
-  GApplication *application = g_application_get_default ();
 
   if (name[0] == '\0' || self->store == NULL)
     return;
@@ -128,42 +126,10 @@ on_welcome_start_clicked_cb (SrClientsView *self)
       return;
     }
 
-  /* The setting is what is remembered; the application applies it to the store when it
-   * changes. Set the store too, for a view that runs without the application (tests). */
-  if (SR_IS_APPLICATION (application))
-    g_settings_set_string (sr_application_get_settings (SR_APPLICATION (application)),
-                           "current-worker", sr_record_get_id (SR_RECORD (worker)));
-  sr_store_set_current_worker (self->store, sr_record_get_id (SR_RECORD (worker)));
-
+  /* The view follows the context's notification (welcome gone, New Client enabled). */
   gtk_widget_set_visible (GTK_WIDGET (self->welcome_error_label), FALSE);
-  sr_clients_view_update_welcome (self);
+  sr_context_set_current_worker (self->context, sr_record_get_id (SR_RECORD (worker)));
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static gboolean
-open_demo_idle_cb (gpointer user_data)
-{
-  g_autoptr(SrClientsView) self = user_data;
-  g_autoptr(GError) error = NULL;
-  GApplication *application = g_application_get_default ();
-
-  /* On success this view's window is replaced by one on the demo database. */
-  if (SR_IS_APPLICATION (application) && !sr_application_open_demo (SR_APPLICATION (application), &error))
-    {
-      gtk_label_set_text (self->welcome_error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->welcome_error_label), TRUE);
-      gtk_widget_set_sensitive (self->welcome_demo_button, TRUE);
-    }
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_welcome_demo_clicked_cb (SrClientsView *self)
-{
-  gtk_widget_set_sensitive (self->welcome_demo_button, FALSE);
-  /* Out of the click: the window that holds the button is about to go. */
-  g_idle_add (open_demo_idle_cb, g_object_ref (self));
 }
 
 /* List ---------------------------------------------------------------------------- */
@@ -426,10 +392,10 @@ sr_clients_view_new_client_action (GtkWidget  *widget,
   SrClientsView *self = SR_CLIENTS_VIEW (widget);
   SrClientDialog *dialog;
 
-  if (self->store == NULL || sr_store_get_current_worker (self->store) == NULL)
+  if (self->context == NULL || sr_context_get_current_worker (self->context) == NULL)
     return;
 
-  dialog = sr_client_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, NULL);
+  dialog = sr_client_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->context, NULL);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_client_dialog_saved_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -474,22 +440,23 @@ on_escape_cb (GtkWidget *widget,
 static void
 sr_clients_view_update_actions (SrClientsView *self)
 {
-  gboolean can_write = self->store != NULL && sr_store_get_current_worker (self->store) != NULL;
+  gboolean can_write = self->context != NULL && sr_context_get_current_worker (self->context) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.new-client", can_write);
+}
+
+static void
+on_context_current_worker_changed_cb (SrClientsView *self)
+{
+  sr_clients_view_update_welcome (self);
+  sr_clients_view_update_actions (self);
 }
 
 static void
 on_store_changed_cb (SrClientsView *self,
                      const char    *entity_type)
 {
-  /* A worker saved (welcome, or Preferences) may have become the current one. */
-  if (g_str_equal (entity_type, SR_ENTITY_WORKER))
-    {
-      sr_clients_view_update_welcome (self);
-      sr_clients_view_update_actions (self);
-    }
-  else if (g_str_equal (entity_type, SR_ENTITY_PERIOD) || g_str_equal (entity_type, SR_ENTITY_MEETING)
+  if (g_str_equal (entity_type, SR_ENTITY_PERIOD) || g_str_equal (entity_type, SR_ENTITY_MEETING)
            || g_str_equal (entity_type, SR_ENTITY_PLAN) || g_str_equal (entity_type, SR_ENTITY_REVIEW))
     {
       if (self->rows_source == 0)
@@ -517,6 +484,7 @@ sr_clients_view_dispose (GObject *object)
   g_clear_object (&self->clients);
   g_clear_pointer (&self->bound_items, g_hash_table_unref);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sr_clients_view_parent_class)->dispose (object);
 }
@@ -531,8 +499,8 @@ sr_clients_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -550,8 +518,8 @@ sr_clients_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      sr_clients_view_set_store (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      sr_clients_view_set_context (self, g_value_get_object (value));
       break;
 
     default:
@@ -570,9 +538,9 @@ sr_clients_view_class_init (SrClientsViewClass *klass)
   object_class->set_property = sr_clients_view_set_property;
 
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         SR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SR_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -595,7 +563,6 @@ sr_clients_view_class_init (SrClientsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SrClientsView, welcome_title_row);
   gtk_widget_class_bind_template_child (widget_class, SrClientsView, welcome_error_label);
   gtk_widget_class_bind_template_child (widget_class, SrClientsView, welcome_start_button);
-  gtk_widget_class_bind_template_child (widget_class, SrClientsView, welcome_demo_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
@@ -604,7 +571,6 @@ sr_clients_view_class_init (SrClientsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_client_page_back_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_welcome_name_row_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_welcome_start_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_welcome_demo_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "view.show", "s", sr_clients_view_show_action);
   gtk_widget_class_install_action (widget_class, "view.new-client", NULL, sr_clients_view_new_client_action);
@@ -658,9 +624,6 @@ sr_clients_view_init (SrClientsView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   sr_clients_view_update_actions (self);
-
-  /* The sample data opens through the application, in a new window. */
-  gtk_widget_set_visible (self->welcome_demo_button, SR_IS_APPLICATION (g_application_get_default ()));
 }
 
 GtkWidget *
@@ -669,21 +632,20 @@ sr_clients_view_new (void)
   return g_object_new (SR_TYPE_CLIENTS_VIEW, NULL);
 }
 
-SrStore *
-sr_clients_view_get_store (SrClientsView *self)
+SrContext *
+sr_clients_view_get_context (SrClientsView *self)
 {
   g_return_val_if_fail (SR_IS_CLIENTS_VIEW (self), NULL);
 
-  return self->store;
+  return self->context;
 }
 
-void
+static void
 sr_clients_view_set_store (SrClientsView *self,
                            SrStore       *store)
 {
   g_autoptr(SrListSplitter) splitter = NULL;
 
-  g_return_if_fail (SR_IS_CLIENTS_VIEW (self));
   g_return_if_fail (store == NULL || SR_IS_STORE (store));
 
   if (self->store == store)
@@ -698,7 +660,7 @@ sr_clients_view_set_store (SrClientsView *self,
   g_set_object (&self->store, store);
 
   sr_client_page_set_client (self->client_page, NULL);
-  sr_client_page_set_store (self->client_page, store);
+  sr_client_page_set_context (self->client_page, self->context);
   gtk_stack_set_visible_child_name (self->content_stack, "none");
 
   if (store != NULL)
@@ -724,8 +686,28 @@ sr_clients_view_set_store (SrClientsView *self,
   sr_clients_view_update_welcome (self);
   sr_clients_view_update_actions (self);
   on_welcome_name_row_changed_cb (self);
+}
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+void
+sr_clients_view_set_context (SrClientsView *self,
+                             SrContext     *context)
+{
+  g_return_if_fail (SR_IS_CLIENTS_VIEW (self));
+  g_return_if_fail (context == NULL || SR_IS_CONTEXT (context));
+
+  if (self->context == context)
+    return;
+
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (self->context, self);
+  g_set_object (&self->context, context);
+  if (context != NULL)
+    g_signal_connect_object (context, "notify::current-worker",
+                             G_CALLBACK (on_context_current_worker_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  sr_clients_view_set_store (self, context != NULL ? sr_context_get_store (context) : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 GListModel *

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "sr-client.h"
+#include "sr-context.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS
@@ -19,9 +20,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SrClientsView, sr_clients_view, SR, CLIENTS_VIEW, AdwBin)
 
 GtkWidget  *sr_clients_view_new              (void);
-SrStore    *sr_clients_view_get_store        (SrClientsView *self);
-void        sr_clients_view_set_store        (SrClientsView *self,
-                                              SrStore       *store);
+SrContext  *sr_clients_view_get_context      (SrClientsView *self);
+void        sr_clients_view_set_context      (SrClientsView *self,
+                                              SrContext     *context);
 /* The list model shown (an SrClientList), or NULL without a store. */
 GListModel *sr_clients_view_get_model        (SrClientsView *self);
 /* Opens the client's page (and selects the row when the client is listed). */

@@ -16,7 +16,7 @@
 #include "sr-attendance-table.h"
 #include "sr-format.h"
 #include "sr-group.h"
-#include "sr-window.h"
+#include "sr-toast.h"
 
 struct _SrAttendanceSheet
 {
@@ -52,17 +52,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-add_toast (SrAttendanceSheet *self,
-           AdwToast          *toast)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SR_TYPE_WINDOW);
-
-  if (window != NULL)
-    sr_window_add_toast (SR_WINDOW (window), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
 
 static void
 show_message (SrAttendanceSheet *self,
@@ -71,7 +60,7 @@ show_message (SrAttendanceSheet *self,
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  add_toast (self, toast);
+  sr_widget_add_toast (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -304,7 +293,7 @@ remember_undo (SrAttendanceSheet *self,
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self);
   g_signal_connect (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed_cb), self);
   self->undo_toast = g_object_ref (toast);
-  add_toast (self, toast);
+  sr_widget_add_toast (GTK_WIDGET (self), toast);
 
   update_actions (self);
 }

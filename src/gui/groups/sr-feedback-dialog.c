@@ -20,6 +20,7 @@ struct _SrFeedbackDialog
 {
   AdwWindow    parent_instance;
 
+  SrContext   *context;
   SrStore     *store;
   SrSession   *session;
   GPtrArray   *client_ids;   /* parallel to the "From" list; [0] = NULL, anonymous */
@@ -34,6 +35,14 @@ struct _SrFeedbackDialog
 };
 
 G_DEFINE_FINAL_TYPE (SrFeedbackDialog, sr_feedback_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static int
 get_rating (SrFeedbackDialog *self)
@@ -103,10 +112,50 @@ sr_feedback_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SR_TYPE_FEEDBACK_DIALOG);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->session);
   g_clear_pointer (&self->client_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sr_feedback_dialog_parent_class)->dispose (object);
+}
+
+static void
+sr_feedback_dialog_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  SrFeedbackDialog *self = SR_FEEDBACK_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sr_feedback_dialog_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  SrFeedbackDialog *self = SR_FEEDBACK_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (sr_context_get_store (self->context));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -116,6 +165,15 @@ sr_feedback_dialog_class_init (SrFeedbackDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sr_feedback_dialog_dispose;
+  object_class->get_property = sr_feedback_dialog_get_property;
+  object_class->set_property = sr_feedback_dialog_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SR_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/SocRehab/ui/sr-feedback-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SrFeedbackDialog, save_button);
@@ -151,7 +209,7 @@ sr_feedback_dialog_init (SrFeedbackDialog *self)
 
 SrFeedbackDialog *
 sr_feedback_dialog_new (GtkWindow *parent,
-                        SrStore   *store,
+                        SrContext *context,
                         SrSession *session)
 {
   SrFeedbackDialog *self;
@@ -159,24 +217,26 @@ sr_feedback_dialog_new (GtkWindow *parent,
   g_autoptr(GListModel) rows = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_return_val_if_fail (SR_IS_STORE (store), NULL);
+  g_return_val_if_fail (SR_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (SR_IS_SESSION (session), NULL);
 
-  self = g_object_new (SR_TYPE_FEEDBACK_DIALOG, "transient-for", parent, NULL);
-  self->store = g_object_ref (store);
+  self = g_object_new (SR_TYPE_FEEDBACK_DIALOG,
+                       "transient-for", parent,
+                       "context", context,
+                       NULL);
   self->session = g_object_ref (session);
 
   /* From: anonymous, or one of the session's members. */
   gtk_string_list_append (names, _("Anonymous"));
   g_ptr_array_add (self->client_ids, NULL);
-  if (!sr_store_ensure_attendance_rows (store, sr_record_get_id (SR_RECORD (session)), &error))
+  if (!sr_store_ensure_attendance_rows (self->store, sr_record_get_id (SR_RECORD (session)), &error))
     g_warning ("Could not list the session's members: %s", error->message);
-  rows = sr_store_list_attendance (store, sr_record_get_id (SR_RECORD (session)));
+  rows = sr_store_list_attendance (self->store, sr_record_get_id (SR_RECORD (session)));
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(SrRecord) row = g_list_model_get_item (rows, i);
       const char *client_id = sr_record_get_string (row, "client-id");
-      g_autoptr(SrClient) client = sr_store_get_client (store, client_id, NULL);
+      g_autoptr(SrClient) client = sr_store_get_client (self->store, client_id, NULL);
       g_autofree char *name = NULL;
 
       if (client == NULL)

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sr-context.h"
 #include "sr-group.h"
 #include "sr-store.h"
 
@@ -19,7 +20,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SrFeedbackDialog, sr_feedback_dialog, SR, FEEDBACK_DIALOG, AdwWindow)
 
 SrFeedbackDialog *sr_feedback_dialog_new  (GtkWindow        *parent,
-                                           SrStore          *store,
+                                           SrContext        *context,
                                            SrSession        *session);
 /* For tests: rating 1–5, @member_index 0 = anonymous, else a member in the list. */
 void              sr_feedback_dialog_fill (SrFeedbackDialog *self,

@@ -22,6 +22,7 @@ struct _SrGroupDialog
 {
   AdwWindow        parent_instance;
 
+  SrContext       *context;
   SrStore         *store;
   SrGroup         *group;
   GPtrArray       *method_checks;  /* GtkCheckButton, data "flag" */
@@ -45,6 +46,14 @@ struct _SrGroupDialog
 };
 
 G_DEFINE_FINAL_TYPE (SrGroupDialog, sr_group_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   SAVED,
@@ -208,11 +217,51 @@ sr_group_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SR_TYPE_GROUP_DIALOG);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->group);
   g_clear_pointer (&self->method_checks, g_ptr_array_unref);
   g_clear_pointer (&self->leader_checks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sr_group_dialog_parent_class)->dispose (object);
+}
+
+static void
+sr_group_dialog_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  SrGroupDialog *self = SR_GROUP_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sr_group_dialog_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  SrGroupDialog *self = SR_GROUP_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (sr_context_get_store (self->context));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -222,6 +271,15 @@ sr_group_dialog_class_init (SrGroupDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sr_group_dialog_dispose;
+  object_class->get_property = sr_group_dialog_get_property;
+  object_class->set_property = sr_group_dialog_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SR_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
@@ -302,7 +360,7 @@ update_subtitles (SrGroupDialog *self)
 
 SrGroupDialog *
 sr_group_dialog_new (GtkWindow *parent,
-                     SrStore   *store,
+                     SrContext *context,
                      SrGroup   *group)
 {
   SrGroupDialog *self;
@@ -310,14 +368,14 @@ sr_group_dialog_new (GtkWindow *parent,
   g_auto(GStrv) leader_ids = NULL;
   guint flags = 0;
 
-  g_return_val_if_fail (SR_IS_STORE (store), NULL);
+  g_return_val_if_fail (SR_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (group == NULL || SR_IS_GROUP (group), NULL);
 
   self = g_object_new (SR_TYPE_GROUP_DIALOG,
                        "transient-for", parent,
+                       "context", context,
                        "title", group != NULL ? _("Edit Group") : _("New Group"),
                        NULL);
-  self->store = g_object_ref (store);
   self->group = group != NULL ? g_object_ref (group) : NULL;
 
   if (group != NULL)
@@ -353,7 +411,7 @@ sr_group_dialog_new (GtkWindow *parent,
     }
 
   /* Leaders: the active workers, and anyone already leading. */
-  workers = sr_store_list_workers (store);
+  workers = sr_store_list_workers (self->store);
   for (guint i = 0; i < g_list_model_get_n_items (workers); i++)
     {
       g_autoptr(SrWorker) worker = g_list_model_get_item (workers, i);

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sr-context.h"
 #include "sr-group.h"
 #include "sr-store.h"
 
@@ -21,7 +22,7 @@ G_DECLARE_FINAL_TYPE (SrGroupDialog, sr_group_dialog, SR, GROUP_DIALOG, AdwWindo
 /* @group NULL: a new group. Emits ::saved (group id) and closes on a successful save; a
  * refused save keeps the dialog open with what was typed and the store's reason. */
 SrGroupDialog *sr_group_dialog_new  (GtkWindow *parent,
-                                     SrStore   *store,
+                                     SrContext *context,
                                      SrGroup   *group);
 /* Saves as the Save button does; for tests. */
 gboolean       sr_group_dialog_save (SrGroupDialog *self);

@@ -26,14 +26,15 @@
 #include "sr-session-dialog.h"
 #include "sr-sessions.h"
 #include "sr-store-private.h"
-#include "sr-window.h"
+#include "sr-toast.h"
 #include "sr-worker.h"
 
 struct _SrGroupPage
 {
   GtkWidget          parent_instance;
 
-  SrStore           *store;
+  SrContext         *context;
+  SrStore           *store;     /* the context's */
   char              *group_id;
   SrGroup           *group;
   GListModel        *sessions;
@@ -69,13 +70,7 @@ static void
 add_toast (SrGroupPage *self,
            const char  *message)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SR_TYPE_WINDOW);
-  AdwToast *toast = adw_toast_new (message);
-
-  if (window != NULL)
-    sr_window_add_toast (SR_WINDOW (window), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 static GtkWindow *
@@ -388,7 +383,7 @@ open_session (SrGroupPage *self,
   if (self->group == NULL)
     return;
 
-  dialog = sr_session_dialog_new (parent_window (self), self->store, self->group, session);
+  dialog = sr_session_dialog_new (parent_window (self), self->context, self->group, session);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -780,7 +775,7 @@ sr_group_page_edit_action (GtkWidget  *widget,
   if (self->group == NULL)
     return;
 
-  dialog = sr_group_dialog_new (parent_window (self), self->store, self->group);
+  dialog = sr_group_dialog_new (parent_window (self), self->context, self->group);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -858,6 +853,7 @@ sr_group_page_dispose (GObject *object)
       gtk_widget_unparent (child);
   }
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sr_group_page_parent_class)->dispose (object);
 }
@@ -914,17 +910,21 @@ sr_group_page_init (SrGroupPage *self)
 
 void
 sr_group_page_set_group (SrGroupPage *self,
-                         SrStore     *store,
+                         SrContext   *context,
                          const char  *group_id,
                          const char  *session_id)
 {
-  g_return_if_fail (SR_IS_GROUP_PAGE (self));
-  g_return_if_fail (store == NULL || SR_IS_STORE (store));
+  SrStore *store;
 
-  if (self->store != store)
+  g_return_if_fail (SR_IS_GROUP_PAGE (self));
+  g_return_if_fail (context == NULL || SR_IS_CONTEXT (context));
+
+  store = context != NULL ? sr_context_get_store (context) : NULL;
+  if (self->context != context)
     {
       if (self->store != NULL)
         g_clear_signal_handler (&self->store_changed_id, self->store);
+      g_set_object (&self->context, context);
       g_set_object (&self->store, store);
       if (store != NULL)
         self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);

@@ -21,7 +21,7 @@ G_DECLARE_FINAL_TYPE (SrGroupPage, sr_group_page, SR, GROUP_PAGE, GtkWidget)
 
 /* Shows @group_id (NULL: none); @session_id: open the attendance sheet at that session. */
 void               sr_group_page_set_group       (SrGroupPage *self,
-                                                  SrStore     *store,
+                                                  SrContext   *context,
                                                   const char  *group_id,
                                                   const char  *session_id);
 const char        *sr_group_page_get_group_id    (SrGroupPage *self);

@@ -16,12 +16,13 @@
 #include "sr-group-lists.h"
 #include "sr-group.h"
 #include "sr-groups-view.h"
-#include "sr-window.h"
+#include "sr-toast.h"
 
 struct _SrGroupsView
 {
   GtkWidget           parent_instance;
 
+  SrContext          *context;
   SrStore            *store;
   GListModel         *groups;
   GtkCustomFilter    *filter;
@@ -46,7 +47,7 @@ G_DEFINE_FINAL_TYPE (SrGroupsView, sr_groups_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -56,13 +57,7 @@ static void
 add_toast (SrGroupsView *self,
            const char   *message)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SR_TYPE_WINDOW);
-  AdwToast *toast = adw_toast_new (message);
-
-  if (window != NULL)
-    sr_window_add_toast (SR_WINDOW (window), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 static gboolean
@@ -162,12 +157,12 @@ show_selected (SrGroupsView *self,
 
   if (group == NULL)
     {
-      sr_group_page_set_group (self->page, self->store, NULL, NULL);
+      sr_group_page_set_group (self->page, self->context, NULL, NULL);
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
       return;
     }
 
-  sr_group_page_set_group (self->page, self->store, sr_record_get_id (SR_RECORD (group)), session_id);
+  sr_group_page_set_group (self->page, self->context, sr_record_get_id (SR_RECORD (group)), session_id);
   gtk_stack_set_visible_child_name (self->content_stack, "group");
   if (navigate)
     {
@@ -218,7 +213,7 @@ sr_groups_view_new_action (GtkWidget  *widget,
   if (self->store == NULL)
     return;
 
-  dialog = sr_group_dialog_new (GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL, self->store, NULL);
+  dialog = sr_group_dialog_new (GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL, self->context, NULL);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_group_saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -312,6 +307,7 @@ sr_groups_view_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->groups);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sr_groups_view_parent_class)->dispose (object);
 }
@@ -336,8 +332,8 @@ sr_groups_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -354,8 +350,8 @@ sr_groups_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      sr_groups_view_set_store (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      sr_groups_view_set_context (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -373,8 +369,8 @@ sr_groups_view_class_init (SrGroupsViewClass *klass)
   object_class->get_property = sr_groups_view_get_property;
   object_class->set_property = sr_groups_view_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, SR_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -427,19 +423,18 @@ sr_groups_view_init (SrGroupsView *self)
   gtk_stack_set_visible_child_name (self->content_stack, "empty");
 }
 
-SrStore *
-sr_groups_view_get_store (SrGroupsView *self)
+SrContext *
+sr_groups_view_get_context (SrGroupsView *self)
 {
   g_return_val_if_fail (SR_IS_GROUPS_VIEW (self), NULL);
 
-  return self->store;
+  return self->context;
 }
 
-void
+static void
 sr_groups_view_set_store (SrGroupsView *self,
                           SrStore      *store)
 {
-  g_return_if_fail (SR_IS_GROUPS_VIEW (self));
   g_return_if_fail (store == NULL || SR_IS_STORE (store));
 
   if (!g_set_object (&self->store, store))
@@ -452,8 +447,20 @@ sr_groups_view_set_store (SrGroupsView *self,
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   show_selected (self, NULL, FALSE);
   update_empty_states (self);
+}
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+void
+sr_groups_view_set_context (SrGroupsView *self,
+                            SrContext    *context)
+{
+  g_return_if_fail (SR_IS_GROUPS_VIEW (self));
+  g_return_if_fail (context == NULL || SR_IS_CONTEXT (context));
+
+  if (!g_set_object (&self->context, context))
+    return;
+
+  sr_groups_view_set_store (self, context != NULL ? sr_context_get_store (context) : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 gboolean

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "sr-store.h"
+#include "sr-context.h"
 #include "sr-group-page.h"
 
 G_BEGIN_DECLS
@@ -18,9 +18,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SrGroupsView, sr_groups_view, SR, GROUPS_VIEW, GtkWidget)
 
-SrStore     *sr_groups_view_get_store   (SrGroupsView *self);
-void         sr_groups_view_set_store   (SrGroupsView *self,
-                                         SrStore      *store);
+SrContext   *sr_groups_view_get_context (SrGroupsView *self);
+void         sr_groups_view_set_context (SrGroupsView *self,
+                                         SrContext    *context);
 /* Selects the group and shows its page; @session_id: at that session's attendance. */
 gboolean     sr_groups_view_show_group  (SrGroupsView *self,
                                          const char   *group_id,

@@ -25,6 +25,7 @@ struct _SrSessionDialog
 {
   AdwWindow            parent_instance;
 
+  SrContext           *context;
   SrStore             *store;
   SrGroup             *group;
   SrSession           *session;
@@ -49,6 +50,14 @@ struct _SrSessionDialog
 };
 
 G_DEFINE_FINAL_TYPE (SrSessionDialog, sr_session_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static gboolean
 time_valid (SrSessionDialog *self,
@@ -263,7 +272,7 @@ on_add_feedback_clicked_cb (SrSessionDialog *self)
   if (self->session == NULL)
     return;
 
-  dialog = sr_feedback_dialog_new (GTK_WINDOW (self), self->store, self->session);
+  dialog = sr_feedback_dialog_new (GTK_WINDOW (self), self->context, self->session);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -391,10 +400,50 @@ sr_session_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SR_TYPE_SESSION_DIALOG);
   g_clear_object (&self->feedback);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->group);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (sr_session_dialog_parent_class)->dispose (object);
+}
+
+static void
+sr_session_dialog_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  SrSessionDialog *self = SR_SESSION_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sr_session_dialog_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  SrSessionDialog *self = SR_SESSION_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (sr_context_get_store (self->context));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -404,6 +453,15 @@ sr_session_dialog_class_init (SrSessionDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sr_session_dialog_dispose;
+  object_class->get_property = sr_session_dialog_get_property;
+  object_class->set_property = sr_session_dialog_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SR_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SR_TYPE_DATE_ROW);
 
@@ -440,7 +498,7 @@ sr_session_dialog_init (SrSessionDialog *self)
 
 SrSessionDialog *
 sr_session_dialog_new (GtkWindow *parent,
-                       SrStore   *store,
+                       SrContext *context,
                        SrGroup   *group,
                        SrSession *session)
 {
@@ -451,15 +509,15 @@ sr_session_dialog_new (GtkWindow *parent,
   g_autofree char *notes = NULL;
   int duration = 90, status = SR_SESSION_STATUS_PLANNED;
 
-  g_return_val_if_fail (SR_IS_STORE (store), NULL);
+  g_return_val_if_fail (SR_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (SR_IS_GROUP (group), NULL);
   g_return_val_if_fail (session == NULL || SR_IS_SESSION (session), NULL);
 
   self = g_object_new (SR_TYPE_SESSION_DIALOG,
                        "transient-for", parent,
+                       "context", context,
                        "title", session != NULL ? _("Session") : _("New Session"),
                        NULL);
-  self->store = g_object_ref (store);
   self->group = g_object_ref (group);
   self->session = session != NULL ? g_object_ref (session) : NULL;
 
@@ -509,7 +567,7 @@ sr_session_dialog_new (GtkWindow *parent,
       gtk_widget_set_visible (GTK_WIDGET (self->cancelled_label), cancelled);
       gtk_label_set_text (self->cancelled_label, _("This session was cancelled."));
 
-      self->feedback = sr_store_list_feedback (store, sr_record_get_id (SR_RECORD (session)));
+      self->feedback = sr_store_list_feedback (self->store, sr_record_get_id (SR_RECORD (session)));
       gtk_list_box_bind_model (self->feedback_list, self->feedback, create_feedback_row, self, NULL);
       self->feedback_changed_id = g_signal_connect_swapped (self->feedback, "items-changed",
                                                             G_CALLBACK (update_feedback_summary), self);

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sr-context.h"
 #include "sr-group.h"
 #include "sr-store.h"
 
@@ -20,7 +21,7 @@ G_DECLARE_FINAL_TYPE (SrSessionDialog, sr_session_dialog, SR, SESSION_DIALOG, Ad
 
 /* @session NULL: an extra session of @group. */
 SrSessionDialog *sr_session_dialog_new  (GtkWindow *parent,
-                                         SrStore   *store,
+                                         SrContext *context,
                                          SrGroup   *group,
                                          SrSession *session);
 gboolean         sr_session_dialog_save (SrSessionDialog *self);

@@ -794,23 +794,6 @@ sr_assessment_view_new (void)
   return g_object_new (SR_TYPE_ASSESSMENT_VIEW, NULL);
 }
 
-SrStore *
-sr_assessment_view_get_store (SrAssessmentView *self)
-{
-  g_return_val_if_fail (SR_IS_ASSESSMENT_VIEW (self), NULL);
-
-  return sr_period_section_get_store (SR_PERIOD_SECTION (self));
-}
-
-void
-sr_assessment_view_set_store (SrAssessmentView *self,
-                              SrStore          *store)
-{
-  g_return_if_fail (SR_IS_ASSESSMENT_VIEW (self));
-
-  sr_period_section_set_store (SR_PERIOD_SECTION (self), store);
-}
-
 SrPeriod *
 sr_assessment_view_get_period (SrAssessmentView *self)
 {

@@ -28,9 +28,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SrAssessmentView, sr_assessment_view, SR, ASSESSMENT_VIEW, SrPeriodSection)
 
 GtkWidget         *sr_assessment_view_new            (void);
-SrStore           *sr_assessment_view_get_store      (SrAssessmentView *self);
-void               sr_assessment_view_set_store      (SrAssessmentView *self,
-                                                      SrStore          *store);
 SrPeriod          *sr_assessment_view_get_period     (SrAssessmentView *self);
 void               sr_assessment_view_set_period     (SrAssessmentView *self,
                                                       SrPeriod         *period);

@@ -34,6 +34,7 @@ struct _SrGoalDialog
 {
   AdwWindow            parent_instance;
 
+  SrContext           *context;
   SrStore             *store;
   SrPlan              *plan;
   SrGoal              *goal;      /* the goal being edited, or NULL for a new one */
@@ -60,6 +61,14 @@ struct _SrGoalDialog
 };
 
 G_DEFINE_FINAL_TYPE (SrGoalDialog, sr_goal_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static gboolean
 text_is_blank (const char *text)
@@ -242,8 +251,48 @@ sr_goal_dialog_dispose (GObject *object)
   g_clear_object (&self->goal);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sr_goal_dialog_parent_class)->dispose (object);
+}
+
+static void
+sr_goal_dialog_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  SrGoalDialog *self = SR_GOAL_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sr_goal_dialog_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  SrGoalDialog *self = SR_GOAL_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (sr_context_get_store (self->context));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -253,6 +302,15 @@ sr_goal_dialog_class_init (SrGoalDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sr_goal_dialog_dispose;
+  object_class->get_property = sr_goal_dialog_get_property;
+  object_class->set_property = sr_goal_dialog_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SR_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SR_TYPE_DATE_ROW);
 
@@ -332,21 +390,21 @@ sr_goal_dialog_init (SrGoalDialog *self)
 
 SrGoalDialog *
 sr_goal_dialog_new (GtkWindow *parent,
-                    SrStore   *store,
+                    SrContext *context,
                     SrPlan    *plan,
                     SrGoal    *goal)
 {
   SrGoalDialog *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (SR_IS_STORE (store), NULL);
+  g_return_val_if_fail (SR_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (SR_IS_PLAN (plan), NULL);
   g_return_val_if_fail (goal == NULL || SR_IS_GOAL (goal), NULL);
 
   self = g_object_new (SR_TYPE_GOAL_DIALOG,
                        "transient-for", parent,
+                       "context", context,
                        NULL);
-  self->store = g_object_ref (store);
   self->plan = g_object_ref (plan);
   if (goal != NULL)
     {

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sr-context.h"
 #include "sr-plan.h"
 #include "sr-store.h"
 
@@ -22,7 +23,7 @@ G_DECLARE_FINAL_TYPE (SrGoalDialog, sr_goal_dialog, SR, GOAL_DIALOG, AdwWindow)
  * @store and closes itself on success; on failure it stays open with what
  * was typed and shows the store's message. */
 SrGoalDialog *sr_goal_dialog_new  (GtkWindow    *parent,
-                                   SrStore      *store,
+                                   SrContext    *context,
                                    SrPlan       *plan,
                                    SrGoal       *goal);
 /* What the Save button does; FALSE if nothing was saved. */

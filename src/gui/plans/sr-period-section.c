@@ -11,19 +11,21 @@
 
 #include "sr-period-section.h"
 #include "sr-period.h"
+#include "sr-toast.h"
 
 typedef struct
 {
-  SrStore  *store;
-  SrPeriod *period;
-  gulong    store_changed_id;
+  SrContext *context;
+  SrStore   *store;     /* the context's */
+  SrPeriod  *period;
+  gulong     store_changed_id;
 } SrPeriodSectionPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SrPeriodSection, sr_period_section, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   PROP_PERIOD,
   N_PROPS
 };
@@ -78,6 +80,7 @@ sr_period_section_dispose (GObject *object)
     g_clear_signal_handler (&priv->store_changed_id, priv->store);
   g_clear_object (&priv->period);
   g_clear_object (&priv->store);
+  g_clear_object (&priv->context);
 
   G_OBJECT_CLASS (sr_period_section_parent_class)->dispose (object);
 }
@@ -92,8 +95,8 @@ sr_period_section_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, sr_period_section_get_store (self));
+    case PROP_CONTEXT:
+      g_value_set_object (value, sr_period_section_get_context (self));
       break;
 
     case PROP_PERIOD:
@@ -115,8 +118,8 @@ sr_period_section_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      sr_period_section_set_store (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      sr_period_section_set_context (self, g_value_get_object (value));
       break;
 
     case PROP_PERIOD:
@@ -139,9 +142,9 @@ sr_period_section_class_init (SrPeriodSectionClass *klass)
   object_class->set_property = sr_period_section_set_property;
   widget_class->unmap = sr_period_section_unmap;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         SR_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SR_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_PERIOD] =
     g_param_spec_object ("period", NULL, NULL,
@@ -166,26 +169,37 @@ sr_period_section_get_store (SrPeriodSection *self)
   return priv->store;
 }
 
+SrContext *
+sr_period_section_get_context (SrPeriodSection *self)
+{
+  SrPeriodSectionPrivate *priv = sr_period_section_get_instance_private (self);
+
+  g_return_val_if_fail (SR_IS_PERIOD_SECTION (self), NULL);
+
+  return priv->context;
+}
+
 void
-sr_period_section_set_store (SrPeriodSection *self,
-                             SrStore         *store)
+sr_period_section_set_context (SrPeriodSection *self,
+                               SrContext       *context)
 {
   SrPeriodSectionPrivate *priv = sr_period_section_get_instance_private (self);
 
   g_return_if_fail (SR_IS_PERIOD_SECTION (self));
-  g_return_if_fail (store == NULL || SR_IS_STORE (store));
+  g_return_if_fail (context == NULL || SR_IS_CONTEXT (context));
 
-  if (store == priv->store)
+  if (context == priv->context)
     return;
 
   save (self);
   if (priv->store != NULL)
     g_clear_signal_handler (&priv->store_changed_id, priv->store);
-  g_set_object (&priv->store, store);
-  if (store != NULL)
-    priv->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  g_set_object (&priv->context, context);
+  g_set_object (&priv->store, (context != NULL ? sr_context_get_store (context) : NULL));
+  if (priv->store != NULL)
+    priv->store_changed_id = g_signal_connect (priv->store, "changed", G_CALLBACK (on_store_changed_cb), self);
   reset (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 SrPeriod *
@@ -228,16 +242,9 @@ void
 sr_period_section_add_toast (SrPeriodSection *self,
                              AdwToast        *toast)
 {
-  GtkWidget *overlay;
-
   g_return_if_fail (SR_IS_PERIOD_SECTION (self));
-  g_return_if_fail (ADW_IS_TOAST (toast));
 
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+  sr_widget_add_toast (GTK_WIDGET (self), toast);
 }
 
 void

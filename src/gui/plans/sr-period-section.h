@@ -4,7 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The base of the assessment and plan views. It holds the store and the
+ * The base of the assessment and plan views. It holds the context and the
  * period, listens to the store's ::changed, and saves what is typed before
  * it moves to another store or period or is hidden. Setting the same
  * period again (a new object with the same id, e.g. after its own save)
@@ -16,6 +16,7 @@
 
 #include <adwaita.h>
 
+#include "sr-context.h"
 #include "sr-period.h"
 #include "sr-store.h"
 
@@ -39,9 +40,11 @@ struct _SrPeriodSectionClass
                          const char      *id);
 };
 
+SrContext *sr_period_section_get_context   (SrPeriodSection *self);
+void       sr_period_section_set_context   (SrPeriodSection *self,
+                                            SrContext       *context);
+/* The context's store, for the subclasses. */
 SrStore   *sr_period_section_get_store     (SrPeriodSection *self);
-void       sr_period_section_set_store     (SrPeriodSection *self,
-                                            SrStore         *store);
 SrPeriod  *sr_period_section_get_period    (SrPeriodSection *self);
 void       sr_period_section_set_period    (SrPeriodSection *self,
                                             SrPeriod        *period);

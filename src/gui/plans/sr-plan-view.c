@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "sr-application.h"
 #include "sr-date-row.h"
 #include "sr-format.h"
 #include "sr-gas.h"
@@ -33,7 +32,6 @@ struct _SrPlanView
 {
   SrPeriodSection parent_instance;
 
-  GSettings      *settings;
   GListModel     *plans;        /* versions of the period's plan */
   SrPlan         *plan;         /* the version shown */
   GListModel     *goals;
@@ -83,7 +81,9 @@ get_period (SrPlanView *self)
 static double
 get_rho (SrPlanView *self)
 {
-  return self->settings != NULL ? g_settings_get_double (self->settings, "gas-rho") : SR_GAS_DEFAULT_RHO;
+  SrContext *context = sr_period_section_get_context (SR_PERIOD_SECTION (self));
+
+  return context != NULL ? sr_context_get_gas_rho (context) : SR_GAS_DEFAULT_RHO;
 }
 
 static gboolean
@@ -638,6 +638,17 @@ on_rho_changed_cb (SrPlanView *self)
     }
 }
 
+/* The T-scores follow ρ in Preferences. */
+static void
+on_context_changed_cb (SrPlanView *self)
+{
+  SrContext *context = sr_period_section_get_context (SR_PERIOD_SECTION (self));
+
+  if (context != NULL)
+    g_signal_connect_object (context, "notify::gas-rho", G_CALLBACK (on_rho_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+}
+
 /* Actions */
 
 static void
@@ -717,7 +728,7 @@ sr_plan_view_add_goal_action (GtkWidget  *widget,
   if (self->plan == NULL || !is_current_version (self))
     return;
 
-  dialog = sr_goal_dialog_new (parent_window (self), get_store (self), self->plan, NULL);
+  dialog = sr_goal_dialog_new (parent_window (self), sr_period_section_get_context (SR_PERIOD_SECTION (self)), self->plan, NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -733,7 +744,7 @@ sr_plan_view_edit_goal_action (GtkWidget  *widget,
   if (goal == NULL || !is_current_version (self))
     return;
 
-  dialog = sr_goal_dialog_new (parent_window (self), get_store (self), self->plan, goal);
+  dialog = sr_goal_dialog_new (parent_window (self), sr_period_section_get_context (SR_PERIOD_SECTION (self)), self->plan, goal);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -779,7 +790,7 @@ sr_plan_view_new_review_action (GtkWidget  *widget,
       return;
     }
 
-  dialog = sr_review_dialog_new (parent_window (self), get_store (self), self->plan);
+  dialog = sr_review_dialog_new (parent_window (self), sr_period_section_get_context (SR_PERIOD_SECTION (self)), self->plan);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -811,7 +822,6 @@ sr_plan_view_dispose (GObject *object)
   g_clear_object (&self->goals);
   g_clear_object (&self->reviews);
   g_clear_object (&self->plan);
-  g_clear_object (&self->settings);
   g_clear_object (&self->version_names);
 
   G_OBJECT_CLASS (sr_plan_view_parent_class)->dispose (object);
@@ -862,16 +872,9 @@ sr_plan_view_class_init (SrPlanViewClass *klass)
 static void
 sr_plan_view_init (SrPlanView *self)
 {
-  GApplication *app = g_application_get_default ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  if (SR_IS_APPLICATION (app) && sr_application_get_settings (SR_APPLICATION (app)) != NULL)
-    self->settings = g_object_ref (sr_application_get_settings (SR_APPLICATION (app)));
-  else
-    self->settings = g_settings_new (APPLICATION_ID);
-  g_signal_connect_object (self->settings, "changed::gas-rho", G_CALLBACK (on_rho_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::context", G_CALLBACK (on_context_changed_cb), NULL);
 
   self->version_names = gtk_string_list_new (NULL);
   adw_combo_row_set_model (self->version_row, G_LIST_MODEL (self->version_names));
@@ -892,23 +895,6 @@ GtkWidget *
 sr_plan_view_new (void)
 {
   return g_object_new (SR_TYPE_PLAN_VIEW, NULL);
-}
-
-SrStore *
-sr_plan_view_get_store (SrPlanView *self)
-{
-  g_return_val_if_fail (SR_IS_PLAN_VIEW (self), NULL);
-
-  return sr_period_section_get_store (SR_PERIOD_SECTION (self));
-}
-
-void
-sr_plan_view_set_store (SrPlanView *self,
-                        SrStore    *store)
-{
-  g_return_if_fail (SR_IS_PLAN_VIEW (self));
-
-  sr_period_section_set_store (SR_PERIOD_SECTION (self), store);
 }
 
 SrPeriod *

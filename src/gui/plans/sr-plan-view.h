@@ -24,9 +24,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SrPlanView, sr_plan_view, SR, PLAN_VIEW, SrPeriodSection)
 
 GtkWidget *sr_plan_view_new        (void);
-SrStore   *sr_plan_view_get_store  (SrPlanView *self);
-void       sr_plan_view_set_store  (SrPlanView *self,
-                                    SrStore    *store);
 SrPeriod  *sr_plan_view_get_period (SrPlanView *self);
 void       sr_plan_view_set_period (SrPlanView *self,
                                     SrPeriod   *period);

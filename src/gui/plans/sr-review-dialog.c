@@ -28,6 +28,7 @@ struct _SrReviewDialog
 {
   AdwWindow            parent_instance;
 
+  SrContext           *context;
   SrStore             *store;
   SrPlan              *plan;
   GPtrArray           *goals;   /* SrGoal, in plan order */
@@ -46,6 +47,14 @@ struct _SrReviewDialog
 };
 
 G_DEFINE_FINAL_TYPE (SrReviewDialog, sr_review_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* Position 0 of each row's model is "not rated yet"; 1…5 are −2…+2. */
 #define LEVEL_TO_POSITION(level) ((guint) ((level) - SR_GAS_LEVEL_MIN + 1))
@@ -113,7 +122,7 @@ sr_review_dialog_save (SrReviewDialog *self)
   notes = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->notes_row))));
   review = sr_review_new (sr_record_get_id (SR_RECORD (self->plan)), sr_date_row_get_date (self->date_row));
   g_object_set (review,
-                "rater-id", sr_store_get_current_worker (self->store),
+                "rater-id", sr_context_get_current_worker (self->context),
                 "client-present", gtk_switch_get_active (self->client_present_switch),
                 "notes", notes,
                 NULL);
@@ -167,8 +176,48 @@ sr_review_dialog_dispose (GObject *object)
   g_clear_pointer (&self->goals, g_ptr_array_unref);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sr_review_dialog_parent_class)->dispose (object);
+}
+
+static void
+sr_review_dialog_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  SrReviewDialog *self = SR_REVIEW_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sr_review_dialog_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SrReviewDialog *self = SR_REVIEW_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->store = g_object_ref (sr_context_get_store (self->context));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -178,6 +227,15 @@ sr_review_dialog_class_init (SrReviewDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sr_review_dialog_dispose;
+  object_class->get_property = sr_review_dialog_get_property;
+  object_class->set_property = sr_review_dialog_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SR_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SR_TYPE_DATE_ROW);
 
@@ -213,7 +271,7 @@ sr_review_dialog_init (SrReviewDialog *self)
 
 SrReviewDialog *
 sr_review_dialog_new (GtkWindow *parent,
-                      SrStore   *store,
+                      SrContext *context,
                       SrPlan    *plan)
 {
   g_autoptr(GListModel) goals = NULL;
@@ -222,19 +280,21 @@ sr_review_dialog_new (GtkWindow *parent,
   const char *worker_id;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (SR_IS_STORE (store), NULL);
+  g_return_val_if_fail (SR_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (SR_IS_PLAN (plan), NULL);
 
-  self = g_object_new (SR_TYPE_REVIEW_DIALOG, "transient-for", parent, NULL);
-  self->store = g_object_ref (store);
+  self = g_object_new (SR_TYPE_REVIEW_DIALOG,
+                       "transient-for", parent,
+                       "context", context,
+                       NULL);
   self->plan = g_object_ref (plan);
 
-  worker_id = sr_store_get_current_worker (store);
+  worker_id = sr_context_get_current_worker (context);
   if (worker_id != NULL)
-    rater = sr_store_get_worker (store, worker_id, NULL);
+    rater = sr_store_get_worker (self->store, worker_id, NULL);
   adw_action_row_set_subtitle (self->rater_row, rater != NULL ? sr_worker_get_name (rater) : _("No current worker"));
 
-  goals = sr_store_list_goals (store, sr_record_get_id (SR_RECORD (plan)));
+  goals = sr_store_list_goals (self->store, sr_record_get_id (SR_RECORD (plan)));
   for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
     {
       SrGoal *goal = g_list_model_get_item (goals, i);

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sr-context.h"
 #include "sr-plan.h"
 #include "sr-store.h"
 
@@ -21,7 +22,7 @@ G_DECLARE_FINAL_TYPE (SrReviewDialog, sr_review_dialog, SR, REVIEW_DIALOG, AdwWi
 /* A new review of @plan, rated by the current worker. Saved as one batch
  * (the review and all its ratings, or nothing); closes itself on success. */
 SrReviewDialog *sr_review_dialog_new       (GtkWindow      *parent,
-                                            SrStore        *store,
+                                            SrContext      *context,
                                             SrPlan         *plan);
 /* The level row of the goal at @position (for tests and keyboard focus). */
 AdwComboRow    *sr_review_dialog_get_row   (SrReviewDialog *self,
