@@ -253,9 +253,16 @@ test_this_and_following (Fixture       *f,
   g_object_set (edited, "notes", "Vain tämä", NULL);
   g_assert_true (sr_calendar_service_count_following (f->service, edited, &n, &error));
   g_assert_cmpuint (n, ==, 0);
-  g_object_set (edited, "start", moved, "duration", 90, NULL);
+  g_object_set (edited, "start", moved, "duration", 90, "place", "Kahvila", NULL);
   g_assert_true (sr_calendar_service_count_following (f->service, edited, &n, &error));
   g_assert_cmpuint (n, ==, 2);  /* 2 and 16 April */
+
+  /* Links are made again for what moves: drop them all first. */
+  g_assert_cmpint (sqlite3_exec (sr_store_get_db (f->store), "UPDATE meetings SET period_id = NULL",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_clear_object (&edited);
+  edited = sr_store_get_meeting (f->store, sr_record_get_id (g_ptr_array_index (series, 2)), &error);
+  g_object_set (edited, "start", moved, "duration", 90, "place", "Kahvila", "notes", "Vain tämä", NULL);
 
   g_assert_true (sr_calendar_service_update_meeting (f->service, edited, SR_MOD_THIS_AND_FOLLOWING, &error));
   g_assert_no_error (error);
@@ -273,8 +280,13 @@ test_this_and_following (Fixture       *f,
       g_autoptr(SrMeeting) stored = sr_store_get_meeting (f->store, sr_record_get_id (g_ptr_array_index (series, i)),
                                                           &error);
 
-      g_assert_cmpint (sr_record_get_int (SR_RECORD (stored), "duration"), ==,
-                       i == 2 || i == 3 || i == 5 ? 90 : 60);
+      gboolean moved_too = i == 2 || i == 3 || i == 5;
+
+      g_assert_cmpint (sr_record_get_int (SR_RECORD (stored), "duration"), ==, moved_too ? 90 : 60);
+      g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "place"), ==,
+                       moved_too ? "Kahvila" : "Toimisto");
+      g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "period-id"), ==,
+                       moved_too ? f->period_id : NULL);
       /* Only the edited one takes the notes. */
       if (i == 3 || i == 5)
         g_assert_null (sr_record_get_string (SR_RECORD (stored), "notes"));
