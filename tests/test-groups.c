@@ -174,7 +174,8 @@ stored_status (Fixture *f,
         }
     }
 
-  return -1;
+  /* No row: nobody has recorded the member (only changed cells are written). */
+  return SR_ATTENDANCE_NOT_RECORDED;
 }
 
 /* The grid's rows are sorted by name: find a client's row. */

@@ -583,39 +583,6 @@ cell_array_new (void)
   return array;
 }
 
-/* Gives the session's members their rows, then reads the new rows in. */
-static gboolean
-ensure_rows (SrAttendanceTable  *self,
-             guint               session,
-             GError            **error)
-{
-  const char *session_id = sr_record_get_id (g_ptr_array_index (self->sessions, session));
-  g_autoptr(GListModel) rows = NULL;
-  guint n;
-
-  if (!sr_store_ensure_attendance_rows (self->store, session_id, error))
-    return FALSE;
-
-  rows = sr_store_list_attendance (self->store, session_id);
-  n = g_list_model_get_n_items (rows);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SrAttendance) row = g_list_model_get_item (rows, i);
-      guint m = GPOINTER_TO_UINT (g_hash_table_lookup (self->member_index,
-                                                       sr_record_get_string (SR_RECORD (row),
-                                                                             "client-id")));
-      gpointer *slot;
-
-      if (m == 0)
-        continue;
-      slot = &g_ptr_array_index (self->cells, (m - 1) * self->sessions->len + session);
-      if (*slot == NULL)
-        *slot = g_steal_pointer (&row);
-    }
-
-  return TRUE;
-}
-
 gboolean
 sr_attendance_table_set_cells (SrAttendanceTable       *self,
                                const SrAttendanceCell  *cells,
@@ -649,10 +616,8 @@ sr_attendance_table_set_cells (SrAttendanceTable       *self,
 
   self->writing++;
 
-  for (guint i = 0; ok && i < n; i++)
-    if (cell_at (self, cells[i].member, cells[i].session) == NULL)
-      ok = ensure_rows (self, cells[i].session, error);
-
+  /* Only the cells that change are written: a member without a row is
+   * already "not recorded" (sr_attendance_table_get_status()). */
   /* Copies are written, so a failed save leaves the table as stored. */
   written = g_ptr_array_new_with_free_func (g_object_unref);
   if (ok && n > 1)

@@ -1,0 +1,102 @@
+/* sr-client-service.h: clients' and their periods' use cases
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One call per user action, each one transaction with its audit row:
+ * saving a client, opening a rehabilitation period, moving it to its next
+ * phase, closing it, and recording a decision on it. The period rules live
+ * here: the default length, the order of phases, what closing sets. Errors
+ * are SR_STORE_ERROR codes (sr-store.h): INVALID (a field), CONFLICT
+ * (changed elsewhere), NO_WORKER, NOT_ALLOWED (e.g. a closed period),
+ * NOT_FOUND.
+ */
+
+#pragma once
+
+#include "sr-store.h"
+
+G_BEGIN_DECLS
+
+/* A new period is planned for this long unless its end is given. */
+#define SR_PERIOD_DEFAULT_MONTHS 6
+
+/* A decision (SHL 17 §) as the period records it; days "YYYY-MM-DD", NULL
+ * for none. */
+typedef struct
+{
+  const char *number;
+  const char *date;
+  const char *decided_by;
+  const char *valid_from;
+  const char *valid_to;
+  const char *legal_basis;  /* NULL: keep the period's (default "SHL 17 §") */
+} SrDecision;
+
+typedef enum
+{
+  SR_DECISION_NEW,        /* replaces the period's decision */
+  SR_DECISION_EXTENSION,  /* continues it: valid longer than the one before */
+} SrDecisionKind;
+
+#define SR_TYPE_CLIENT_SERVICE (sr_client_service_get_type ())
+
+G_DECLARE_FINAL_TYPE (SrClientService, sr_client_service, SR, CLIENT_SERVICE, GObject)
+
+SrClientService *sr_client_service_new            (SrStore          *store);
+SrStore         *sr_client_service_get_store      (SrClientService  *self);
+
+/* The planned end of a period starting on @start_date: SR_PERIOD_DEFAULT_MONTHS
+ * calendar months later ("YYYY-MM-DD"), or NULL if @start_date is not a day. */
+char            *sr_client_service_default_planned_end (const char *start_date);
+
+/* The phase after @phase in a period's course (assessment → planning →
+ * active → closing); FALSE when there is none: a closing period is closed
+ * with sr_client_service_close_period(), a closed one stays closed. */
+gboolean         sr_client_service_next_phase     (SrPhase           phase,
+                                                   SrPhase          *next);
+
+/* Saves @client (new or edited; revision-checked, the identity code
+ * validated and unique). On failure @client is as it was. */
+gboolean         sr_client_service_save_client    (SrClientService  *self,
+                                                   SrClient         *client,
+                                                   GError          **error);
+
+/* Saves the new period @period (client-id and start-date set): the current
+ * worker is its worker unless one is set, and its planned end the default
+ * length unless one is set. It starts in the assessment phase. */
+gboolean         sr_client_service_open_period    (SrClientService  *self,
+                                                   SrPeriod         *period,
+                                                   GError          **error);
+
+/* Moves the stored period @period_id to its next phase
+ * (sr_client_service_next_phase()); SR_STORE_ERROR_NOT_ALLOWED when it has
+ * none. @phase_out (may be NULL) gets the new phase. */
+gboolean         sr_client_service_advance_period (SrClientService  *self,
+                                                   const char       *period_id,
+                                                   SrPhase          *phase_out,
+                                                   GError          **error);
+
+/* Closes the period @period_id: phase closed, ended on @end_date (required;
+ * not before the start), for @reason (not SR_CLOSING_REASON_NONE) with
+ * @note (may be NULL; blank means none). A closed period cannot be closed
+ * again (SR_STORE_ERROR_NOT_ALLOWED). */
+gboolean         sr_client_service_close_period   (SrClientService  *self,
+                                                   const char       *period_id,
+                                                   const char       *end_date,
+                                                   SrClosingReason   reason,
+                                                   const char       *note,
+                                                   GError          **error);
+
+/* Records @decision on the open period @period_id (a closed one:
+ * SR_STORE_ERROR_NOT_ALLOWED). SR_DECISION_NEW replaces the decision's
+ * fields. SR_DECISION_EXTENSION needs a decision with a validity to extend
+ * (else NOT_ALLOWED) and a @decision valid to a later day (else INVALID);
+ * its validity starts the day after the earlier one ends unless
+ * @decision->valid_from is given. */
+gboolean         sr_client_service_record_decision (SrClientService  *self,
+                                                    const char       *period_id,
+                                                    SrDecisionKind    kind,
+                                                    const SrDecision *decision,
+                                                    GError          **error);
+
+G_END_DECLS
