@@ -22,6 +22,7 @@
 #include "sr-gas.h"
 #include "sr-query-model-private.h"
 #include "sr-record-private.h"
+#include "sr-store-collation.h"
 #include "sr-store-private.h"
 #include "sr-text-private.h"
 #include "sr-text.h"
@@ -262,12 +263,34 @@ static const char migration_3[] =
   "CREATE INDEX clients_archived_sort_num ON clients (archived, sort_key, num);"
   "DROP INDEX clients_archived_sort;";
 
+/* Migration 4: client sort keys are ICU's (sr-text.c), made again whenever
+ * the collation they were made with is not the one in use; the collation
+ * table says which that was ('' for the keys from before ICU). Remaking
+ * them must not rewrite the search index, so its update trigger now fires
+ * only on the columns it indexes. */
+static const char migration_4[] =
+  "CREATE TABLE collation ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  identity TEXT NOT NULL"
+  ");"
+  "INSERT INTO collation (id, identity) VALUES (1, '');"
+  "DROP TRIGGER clients_fts_update;"
+  "CREATE TRIGGER clients_fts_update AFTER UPDATE OF " FTS_COLUMNS " ON clients BEGIN"
+  "  INSERT INTO clients_fts (clients_fts, rowid, " FTS_COLUMNS ") VALUES"
+  "  ('delete', old.num, old.first_name, old.last_name, old.identity_code, old.phone,"
+  "   old.email, old.municipality);"
+  "  INSERT INTO clients_fts (rowid, " FTS_COLUMNS ") VALUES"
+  "  (new.num, new.first_name, new.last_name, new.identity_code, new.phone, new.email,"
+  "   new.municipality);"
+  "END;";
+
 /* Ordered: migrations[i] takes user_version i to i + 1. Never edit one that
  * has shipped; add a new one. */
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SR_STORE_SCHEMA_VERSION);
@@ -453,6 +476,8 @@ configure_connection (sqlite3     *db,
       sr_store_set_sqlite_error (db, SQLITE_ERROR, error);
       return FALSE;
     }
+  if (!sr_store_add_collation_functions (db, error))
+    return FALSE;
 
   if (!exec (db, "PRAGMA foreign_keys = ON", error))
     return FALSE;
@@ -851,6 +876,7 @@ sr_store_open_at_version (const char  *path,
   if (!configure_connection (self->db, TRUE, error)
       || (!memory && !protect_files (path, error))
       || !migrate (self, version, error)
+      || (version >= 4 && !sr_store_refresh_sort_keys (self->db, error))
       || (!memory && !protect_files (path, error)))
     return NULL;
 
