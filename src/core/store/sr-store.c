@@ -449,6 +449,8 @@ now_utc (void)
                               g_date_time_get_minute (now), g_date_time_get_second (now) / 1);
 }
 
+/* Lists sort by sr_sort_key (), one key per row; COLLATE SR_LOCALE, which
+ * collates on every comparison, stays for one-off SQL. */
 static int
 locale_collation (void       *user_data,
                   int         len_a,
@@ -2730,7 +2732,7 @@ GListModel *
 sr_store_list_workers (SrStore *self)
 {
   return list (self, SR_TYPE_WORKER,
-               "ORDER BY t.name COLLATE SR_LOCALE, t.id",
+               "ORDER BY sr_sort_key (t.name), t.id",
                NULL, WATCH (SR_ENTITY_WORKER));
 }
 
@@ -2838,7 +2840,7 @@ sr_store_list_network_contacts (SrStore    *self,
 {
   return list (self, SR_TYPE_NETWORK_CONTACT,
                "WHERE t.client_id = ?1"
-               " ORDER BY t.organisation COLLATE SR_LOCALE, t.id",
+               " ORDER BY sr_sort_key (t.organisation), t.id",
                PARAMS (client_id), WATCH (SR_ENTITY_NETWORK_CONTACT));
 }
 
@@ -2846,7 +2848,7 @@ GListModel *
 sr_store_list_groups (SrStore *self)
 {
   return list (self, SR_TYPE_GROUP,
-               "WHERE t.archived = 0 ORDER BY t.name COLLATE SR_LOCALE, t.id",
+               "WHERE t.archived = 0 ORDER BY sr_sort_key (t.name), t.id",
                NULL, WATCH (SR_ENTITY_GROUP));
 }
 
