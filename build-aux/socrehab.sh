@@ -15,7 +15,7 @@ build="${SOCREHAB_BUILDDIR:-$top/_build}"
 packages=(
   gcc libc6-dev pkgconf meson ninja-build python3
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
-  libsqlite3-dev libjson-glib-dev
+  libsqlite3-dev libjson-glib-dev libical-dev libicu-dev
   gettext itstool yelp-tools libxml2-utils
   appstream desktop-file-utils flatpak-builder
   xvfb xauth

@@ -57,6 +57,7 @@
 #include "sr-plan.h"
 #include "sr-record-private.h"
 #include "sr-sample-data.h"
+#include "sr-store-collation.h"
 #include "sr-store-private.h"
 #include "sr-text.h"
 
@@ -508,7 +509,7 @@ bench_client_record (Bench *b)
   q.meetings = prepare_select (b, SR_TYPE_MEETING, "m",
                                "WHERE m.client_id = ?1 ORDER BY m.start DESC, m.id");
   q.contacts = prepare_select (b, SR_TYPE_NETWORK_CONTACT, "n", "WHERE n.client_id = ?1"
-                               " ORDER BY n.organisation COLLATE SR_LOCALE, n.id");
+                               " ORDER BY sr_sort_key (n.organisation), n.id");
   q.memberships = prepare_select (b, SR_TYPE_MEMBERSHIP, "m",
                                   "WHERE m.client_id = ?1 ORDER BY m.joined, m.id");
 
@@ -816,19 +817,6 @@ on_progress_cb (double   fraction,
     }
 }
 
-static int
-locale_collation (void       *data,
-                  int         len_a,
-                  const void *a,
-                  int         len_b,
-                  const void *b)
-{
-  g_autofree char *sa = g_strndup (a, len_a);
-  g_autofree char *sb = g_strndup (b, len_b);
-
-  return sr_collate_compare (sa, sb);
-}
-
 static void
 print_counts (sqlite3 *db)
 {
@@ -963,7 +951,8 @@ main (int   argc,
 
   if (sqlite3_open_v2 (path, &b.db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
     g_error ("Cannot open the database read-only");
-  sqlite3_create_collation (b.db, "SR_LOCALE", SQLITE_UTF8, NULL, locale_collation);
+  if (!sr_store_add_collation_functions (b.db, NULL))
+    g_error ("Cannot add the collation functions");
 
   {
     GStatBuf st;

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <libical/ical.h>
 #include <string.h>
 
 #include "sr-client-lists.h"
@@ -60,6 +61,62 @@ test_ical_initials (void)
   g_assert_cmpstr (a, ==, "Å. Ö.");
   g_assert_cmpstr (b, ==, "V.");
   g_assert_cmpstr (c, ==, "");
+}
+
+/* What another calendar reads back: libical parses the export without
+ * errors and gets the same summary (commas, semicolons, a newline, non-ASCII,
+ * long enough to fold), start, end and UID. */
+static void
+test_ical_round_trip (void)
+{
+  static const char summary[] = "Tapaaminen, Åke; Öhman\nrivi 2: ü € \\ "
+                                "ääääääääääääääääääääääääääääääääääääääääääää loppu";
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Helsinki");
+  g_autoptr(GDateTime) start = g_date_time_new (tz, 2026, 3, 29, 2, 30, 0);
+  g_autoptr(GDateTime) stamp = g_date_time_new_utc (2026, 3, 1, 12, 0, 0);
+  g_autoptr(SrMeeting) meeting = sr_meeting_new ("client", start, 90);
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new ();
+  g_autoptr(GPtrArray) summaries = g_ptr_array_new ();
+  g_autofree char *text = NULL;
+  g_autofree char *uid = g_strdup_printf ("%s@socrehab", sr_record_get_id (SR_RECORD (meeting)));
+  g_auto(GStrv) lines = NULL;
+  icalcomponent *calendar;
+  icalcomponent *event;
+  struct icaltimetype dtstart, dtend;
+
+  g_ptr_array_add (meetings, meeting);
+  g_ptr_array_add (summaries, (char *) summary);
+  text = sr_ical_format_meetings (meetings, summaries, stamp);
+
+  /* Folded: no line over 75 octets, none cut inside a character. */
+  lines = g_strsplit (text, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >, 14);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_assert_cmpuint (strlen (lines[i]), <=, 75);
+      g_assert_true (g_utf8_validate (lines[i], -1, NULL));
+    }
+
+  calendar = icalparser_parse_string (text);
+  g_assert_nonnull (calendar);
+  g_assert_cmpint (icalcomponent_isa (calendar), ==, ICAL_VCALENDAR_COMPONENT);
+  g_assert_cmpint (icalcomponent_count_errors (calendar), ==, 0);
+  g_assert_cmpint (icalcomponent_count_components (calendar, ICAL_VEVENT_COMPONENT), ==, 1);
+  event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+
+  g_assert_cmpstr (icalcomponent_get_summary (event), ==, summary);
+  g_assert_cmpstr (icalcomponent_get_uid (event), ==, uid);
+  /* 02:30 EET, just before the spring change to EEST, is 00:30Z; 90 min on. */
+  dtstart = icalcomponent_get_dtstart (event);
+  dtend = icalcomponent_get_dtend (event);
+  g_assert_true (icaltime_is_utc (dtstart));
+  g_assert_cmpint (icaltime_as_timet (dtstart), ==, g_date_time_to_unix (start));
+  g_assert_cmpint (icaltime_as_timet (dtend) - icaltime_as_timet (dtstart), ==, 90 * 60);
+  g_assert_cmpint (dtstart.hour, ==, 0);
+  g_assert_cmpint (dtstart.minute, ==, 30);
+  g_assert_cmpint (icalcomponent_get_status (event), ==, ICAL_STATUS_TENTATIVE);
+
+  icalcomponent_free (calendar);
 }
 
 static SrStore *
@@ -173,6 +230,7 @@ main (int   argc,
   g_test_add_func ("/ical/escape", test_ical_escape);
   g_test_add_func ("/ical/fold", test_ical_fold);
   g_test_add_func ("/ical/initials", test_ical_initials);
+  g_test_add_func ("/ical/round-trip", test_ical_round_trip);
   g_test_add_func ("/ical/export", test_ical_export);
 
   return g_test_run ();

@@ -10,6 +10,32 @@
 
 #include "sr-client-list.h"
 #include "sr-store-private.h"
+#include "sr-text-private.h"
+#include "sr-client.h"
+#include "sr-record.h"
+#include "sr-store.h"
+#include "sr-worker.h"
+
+/* One text value from @sql on the store's own connection. */
+static char *
+query_text (SrStore    *store,
+            const char *sql,
+            const char *param)
+{
+  sqlite3_stmt *stmt = sr_store_prepare (store, sql, NULL);
+  char *text = NULL;
+
+  g_assert_nonnull (stmt);
+  if (param != NULL)
+    sqlite3_bind_text (stmt, 1, param, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return text;
+}
+
+#define SORT_KEY_SQL "SELECT sort_key FROM clients WHERE id = ?1"
 
 static void
 test_from_version_1 (void)
@@ -19,6 +45,8 @@ test_from_version_1 (void)
   g_autofree char *path = g_build_filename (dir, "v1.db", NULL);
   g_autoptr(SrStore) store = NULL;
   g_autoptr(SrClientList) list = NULL;
+  g_autofree char *expected = sr_collate_name_key ("Hämäläinen", "Eeva");
+  g_autofree char *key = NULL;
   sqlite3 *db = NULL;
 
   /* The fixture: a database as version 1 of the schema left it, with a
@@ -46,6 +74,60 @@ test_from_version_1 (void)
   while (sr_client_list_get_loading (list))
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+
+  /* Migration 4 made the old sort key again, with ICU. */
+  key = query_text (store, SORT_KEY_SQL, "c1");
+  g_assert_cmpstr (key, ==, expected);
+}
+
+/* Keys made under another collation (an ICU upgrade, the UI changed to
+ * Swedish) are made again on open, and the search index is left alone. */
+static void
+test_sort_keys_remade (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sr-migrate-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "keys.db", NULL);
+  g_autofree char *expected = sr_collate_name_key ("Östman", "Väinö");
+  g_autofree char *identity = sr_collate_identity ();
+  g_autoptr(SrStore) store = NULL;
+  g_autoptr(SrClient) client = sr_client_new ("Väinö", "Östman");
+  g_autoptr(SrWorker) worker = sr_worker_new ("Työntekijä");
+  g_autoptr(SrClientList) list = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *stored_identity = NULL;
+  sqlite3 *db = NULL;
+
+  store = sr_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sr_store_save_worker (store, worker, &error));
+  sr_store_set_current_worker (store, sr_record_get_id (SR_RECORD (worker)));
+  g_assert_true (sr_store_save_client (store, client, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE clients SET sort_key = 'stale';"
+                                 "UPDATE collation SET identity = 'icu 1.0 xx'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = sr_store_open (path, &error);
+  g_assert_no_error (error);
+  key = query_text (store, SORT_KEY_SQL, sr_record_get_id (SR_RECORD (client)));
+  stored_identity = query_text (store, "SELECT identity FROM collation", NULL);
+  g_assert_cmpstr (key, ==, expected);
+  g_assert_cmpstr (stored_identity, ==, identity);
+
+  list = sr_client_list_new (store);
+  sr_client_list_set_search_text (list, "östm");
+  while (sr_client_list_get_loading (list))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_clear_object (&list);
+  g_clear_object (&store);
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 static void
@@ -75,6 +157,7 @@ main (int   argc,
 
   g_test_add_func ("/migrations/from-empty", test_from_empty);
   g_test_add_func ("/migrations/from-version-1", test_from_version_1);
+  g_test_add_func ("/migrations/sort-keys-remade", test_sort_keys_remade);
 
   return g_test_run ();
 }

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "sr-client-list.h"
@@ -16,6 +18,7 @@
 #include "sr-meeting.h"
 #include "sr-period.h"
 #include "sr-store-private.h"
+#include "sr-text-private.h"
 #include "sr-text.h"
 #include "sr-worker.h"
 
@@ -94,18 +97,125 @@ last_name_at (GListModel *model,
 }
 
 static void
+assert_sorted (const char * const *sorted,
+               guint                n)
+{
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      g_autofree char *ka = sr_collate_key (sorted[i]);
+      g_autofree char *kb = sr_collate_key (sorted[i + 1]);
+
+      if (sr_collate_compare (sorted[i], sorted[i + 1]) >= 0 || strcmp (ka, kb) >= 0)
+        g_error ("%s should sort before %s", sorted[i], sorted[i + 1]);
+    }
+}
+
+/* CLDR's order, the same in Finnish and Swedish for these names. */
+static const char * const cldr_order[] = {
+  "Aalto", "aho", "Aho", "Aho-Berg", "Ahola", "Ébba", "Eero", "Émile", "Emilia", "Eriksson",
+  "Mustonen", "Müller", "Myllys", "Virtanen", "Vuori", "Wahl", "Wikström", "Yli", "Üner",
+  "Zetterberg", "Åberg", "Æbelø", "Ärlig", "Øberg", "Öhman", "Ørsted",
+};
+
+static void
 test_collation (void)
 {
   const char *sorted[] = { "Aalto", "Eriksson", "Zetterberg", "Åberg", "Ärlig", "Öhman" };
+  /* Finnish, "ä" as a + U+0308. */
+  g_autofree char *decomposed = g_strdup ("Ma\xcc\x88ki");
 
-  for (guint i = 0; i + 1 < G_N_ELEMENTS (sorted); i++)
-    g_assert_cmpint (sr_collate_compare (sorted[i], sorted[i + 1]), <, 0);
+  assert_sorted (sorted, G_N_ELEMENTS (sorted));
+  /* Å Ä Ö after Z, Æ with Ä and Ø with Ö, V before W, Ü as Y; other accents,
+   * case and punctuation only break ties. */
+  assert_sorted (cldr_order, G_N_ELEMENTS (cldr_order));
 
   /* Other accents are ignored: É sorts as E. */
   g_assert_cmpint (sr_collate_compare ("Émile", "Emilia"), <, 0);
   g_assert_cmpint (sr_collate_compare ("Ébba", "Eero"), <, 0);
   g_assert_cmpint (sr_collate_compare ("Aho", "Aho-Berg"), <, 0);
   g_assert_cmpint (sr_collate_compare ("a", "a"), ==, 0);
+  g_assert_cmpint (sr_collate_compare (NULL, ""), ==, 0);
+  /* A stray space or symbol moves no name to the top. */
+  g_assert_cmpint (sr_collate_compare ("Berg", " Aho"), >, 0);
+  g_assert_cmpint (sr_collate_compare ("Berg", "+Aho"), >, 0);
+  /* Canonically equal text is equal; only that. */
+  g_assert_cmpint (sr_collate_compare (decomposed, "Mäki"), ==, 0);
+  g_assert_cmpint (sr_collate_compare ("Aho Berg", "Aho-Berg"), !=, 0);
+  g_assert_cmpint (sr_collate_compare ("Aho", "aho"), !=, 0);
+
+  /* LANGUAGE is '' in the tests: Finnish rules. */
+  g_assert_cmpstr (sr_collate_language (), ==, "fi");
+}
+
+static gpointer
+keys_in_thread (gpointer data)
+{
+  GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint round = 0; round < 200; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (cldr_order); i++)
+      {
+        if (round == 0)
+          g_ptr_array_add (keys, sr_collate_key (cldr_order[i]));
+        else
+          {
+            g_autofree char *key = sr_collate_key (cldr_order[i]);
+
+            if (strcmp (key, g_ptr_array_index (keys, i)) != 0
+                || sr_collate_compare (cldr_order[i], cldr_order[(i + 1) % G_N_ELEMENTS (cldr_order)])
+                   != (i + 1 < G_N_ELEMENTS (cldr_order) ? -1 : 1))
+              {
+                g_ptr_array_unref (keys);
+                return NULL;
+              }
+          }
+      }
+
+  return keys;
+}
+
+/* Worker-thread queries collate while the main thread does: each thread's
+ * keys and comparisons are the main thread's. */
+static void
+test_collation_threads (void)
+{
+  GThread *threads[4];
+
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    threads[t] = g_thread_new ("collate", keys_in_thread, NULL);
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    {
+      g_autoptr(GPtrArray) keys = g_thread_join (threads[t]);
+
+      g_assert_nonnull (keys);
+      for (guint i = 0; i < G_N_ELEMENTS (cldr_order); i++)
+        {
+          g_autofree char *key = sr_collate_key (cldr_order[i]);
+
+          g_assert_cmpstr (g_ptr_array_index (keys, i), ==, key);
+        }
+    }
+}
+
+/* A Swedish UI sorts by Swedish rules; the language is read once per
+ * process, so in a child with LANGUAGE=sv. */
+static void
+test_collation_swedish (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *identity = sr_collate_identity ();
+
+      g_assert_cmpstr (sr_collate_language (), ==, "sv");
+      g_assert_true (g_str_has_suffix (identity, " sv"));
+      assert_sorted (cldr_order, G_N_ELEMENTS (cldr_order));
+      return;
+    }
+
+  g_setenv ("LANGUAGE", "de:sv_FI:fi", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_setenv ("LANGUAGE", "", TRUE);
+  g_test_trap_assert_passed ();
 }
 
 static void
@@ -512,6 +622,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/models/collation", test_collation);
+  g_test_add_func ("/models/collation-threads", test_collation_threads);
+  g_test_add_func ("/models/collation-swedish", test_collation_swedish);
   g_test_add_func ("/models/search-match", test_search_match);
   g_test_add_data_func ("/models/client-list/memory", GINT_TO_POINTER (FALSE), test_client_list);
   g_test_add_data_func ("/models/client-list/file", GINT_TO_POINTER (TRUE), test_client_list);

@@ -562,6 +562,57 @@ test_enum_nicks (void)
                      sr_attendance_status_to_string (s));
 }
 
+/* Workers and groups are listed in Finnish order (a key per row, made by
+ * sr_sort_key () in SQL): V before W, Å Ä Ö after Z, a leading space moves
+ * nothing. */
+static void
+test_list_order (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const char * const workers[] = { "Öhman Eeva", "Wahl Anna", "Åberg Bo", "Virtanen Aino",
+                                          "Zetterberg Ida", "Ärlig Ulf" };
+  static const char * const sorted[] = { "Testi Työntekijä", "Virtanen Aino", "Wahl Anna",
+                                         "Zetterberg Ida", "Åberg Bo", "Ärlig Ulf", "Öhman Eeva" };
+  static const char * const groups[] = { "Öinen kävely", " Wilma", "Vesijumppa", "Äänet" };
+  static const char * const sorted_groups[] = { "Vesijumppa", " Wilma", "Äänet", "Öinen kävely" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) worker_list = NULL;
+  g_autoptr(GListModel) group_list = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (workers); i++)
+    {
+      g_autoptr(SrWorker) worker = sr_worker_new (workers[i]);
+
+      g_assert_true (sr_store_save_worker (f->store, worker, &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    {
+      g_autoptr(SrGroup) group = sr_group_new (groups[i]);
+
+      g_assert_true (sr_store_save (f->store, SR_RECORD (group), &error));
+      g_assert_no_error (error);
+    }
+
+  worker_list = sr_store_list_workers (f->store);
+  g_assert_cmpuint (g_list_model_get_n_items (worker_list), ==, G_N_ELEMENTS (sorted));
+  for (guint i = 0; i < G_N_ELEMENTS (sorted); i++)
+    {
+      g_autoptr(SrWorker) worker = g_list_model_get_item (worker_list, i);
+
+      g_assert_cmpstr (sr_worker_get_name (worker), ==, sorted[i]);
+    }
+
+  group_list = sr_store_list_groups (f->store);
+  g_assert_cmpuint (g_list_model_get_n_items (group_list), ==, G_N_ELEMENTS (sorted_groups));
+  for (guint i = 0; i < G_N_ELEMENTS (sorted_groups); i++)
+    {
+      g_autoptr(SrRecord) group = g_list_model_get_item (group_list, i);
+
+      g_assert_cmpstr (sr_record_get_string (group, "name"), ==, sorted_groups[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -578,6 +629,7 @@ main (int   argc,
   ADD ("other-types", test_other_types);
   ADD ("foreign-keys", test_foreign_keys);
   ADD ("backup", test_backup);
+  ADD ("list-order", test_list_order);
   g_test_add_func ("/store/refusals", test_refusals);
   g_test_add_func ("/store/paths", test_paths);
   g_test_add_func ("/store/enum-nicks", test_enum_nicks);

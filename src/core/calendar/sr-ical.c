@@ -1,6 +1,11 @@
 /* sr-ical.c: a worker's meetings as iCalendar (RFC 5545)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Written with libical rather than by hand: its escaping and folding are
+ * RFC 5545's (75 octets, never inside a UTF-8 character), it is what other
+ * calendars are tested against, and the same library can read calendars
+ * back when the app imports them.
  */
 
 #define G_LOG_DOMAIN "sr-ical"
@@ -8,74 +13,66 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <libical/ical.h>
 
 #include "sr-client.h"
 #include "sr-ical.h"
 #include "sr-meeting-lists.h"
 
-#define FOLD_OCTETS 75
-
-char *
-sr_ical_escape_text (const char *text)
+/* What a TEXT value may hold: CR LF and lone CR become LF (written as \n),
+ * other control characters, which TEXT does not allow, are dropped. */
+static char *
+clean_text (const char *text)
 {
   GString *out = g_string_new (NULL);
 
   for (const char *p = text ? text : ""; *p != '\0'; p++)
     {
-      switch (*p)
+      if (*p == '\r')
         {
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case ';':
-          g_string_append (out, "\\;");
-          break;
-        case ',':
-          g_string_append (out, "\\,");
-          break;
-        case '\r':
           if (p[1] != '\n')
-            g_string_append (out, "\\n");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        default:
-          /* Other control characters are not allowed in TEXT. */
-          if ((guchar) *p >= 0x20 && *p != 0x7f)
-            g_string_append_c (out, *p);
-          break;
+            g_string_append_c (out, '\n');
         }
+      else if (*p == '\n' || ((guchar) *p >= 0x20 && *p != 0x7f))
+        g_string_append_c (out, *p);
     }
 
   return g_string_free (out, FALSE);
 }
 
+/* libical allocates with malloc(); callers free with g_free(). */
+static char *
+take_ical_string (char *text)
+{
+  char *copy = g_strdup (text);
+
+  icalmemory_free_buffer (text);
+  return copy;
+}
+
+char *
+sr_ical_escape_text (const char *text)
+{
+  g_autofree char *clean = clean_text (text);
+  icalvalue *value = icalvalue_new_text (clean);
+  char *escaped = take_ical_string (icalvalue_as_ical_string_r (value));
+
+  icalvalue_free (value);
+  return escaped;
+}
+
 char *
 sr_ical_fold_line (const char *line)
 {
-  GString *out = g_string_new (NULL);
-  const char *p = line ? line : "";
-  gsize len = strlen (p);
-  gsize limit = FOLD_OCTETS;   /* the first line has 75 octets, the rest 74 after the space */
+  icalproperty *property = icalproperty_new_from_string (line ? line : "");
+  char *folded;
 
-  while (len > limit)
-    {
-      gsize cut = limit;
+  if (property == NULL)
+    return NULL;
+  folded = take_ical_string (icalproperty_as_ical_string_r (property));
+  icalproperty_free (property);
 
-      /* Back up to the start of a UTF-8 character. */
-      while (cut > 0 && ((guchar) p[cut] & 0xC0) == 0x80)
-        cut--;
-      g_string_append_len (out, p, cut);
-      g_string_append (out, "\r\n ");
-      p += cut;
-      len -= cut;
-      limit = FOLD_OCTETS - 1;
-    }
-  g_string_append_len (out, p, len);
-  g_string_append (out, "\r\n");
-
-  return g_string_free (out, FALSE);
+  return folded;
 }
 
 char *
@@ -123,33 +120,11 @@ sr_ical_kind_summary (SrMeetingKind kind)
     }
 }
 
-static void
-add_line (GString    *out,
-          const char *format,
-          ...) G_GNUC_PRINTF (2, 3);
-
-static void
-add_line (GString    *out,
-          const char *format,
-          ...)
-{
-  g_autofree char *line = NULL;
-  g_autofree char *folded = NULL;
-  va_list args;
-
-  va_start (args, format);
-  line = g_strdup_vprintf (format, args);
-  va_end (args);
-  folded = sr_ical_fold_line (line);
-  g_string_append (out, folded);
-}
-
-static char *
+static struct icaltimetype
 ical_utc (GDateTime *when)
 {
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (when);
-
-  return g_date_time_format (utc, "%Y%m%dT%H%M%SZ");
+  return icaltime_from_timet_with_zone (g_date_time_to_unix (when), FALSE,
+                                        icaltimezone_get_utc_timezone ());
 }
 
 char *
@@ -157,20 +132,23 @@ sr_ical_format_meetings (GPtrArray *meetings,
                          GPtrArray *summaries,
                          GDateTime *stamp)
 {
-  GString *out = g_string_new (NULL);
-  g_autofree char *stamp_text = NULL;
+  icalcomponent *calendar;
+  struct icaltimetype stamp_time;
+  char *text;
 
   g_return_val_if_fail (meetings != NULL && summaries != NULL, NULL);
   g_return_val_if_fail (meetings->len == summaries->len, NULL);
   g_return_val_if_fail (stamp != NULL, NULL);
 
-  stamp_text = ical_utc (stamp);
+  stamp_time = ical_utc (stamp);
 
-  add_line (out, "BEGIN:VCALENDAR");
-  add_line (out, "VERSION:2.0");
-  add_line (out, "PRODID:-//SocRehab//SocRehab " PACKAGE_VERSION "//EN");
-  add_line (out, "CALSCALE:GREGORIAN");
-  add_line (out, "METHOD:PUBLISH");
+  calendar = icalcomponent_vanew (ICAL_VCALENDAR_COMPONENT,
+                                  icalproperty_new_version ("2.0"),
+                                  icalproperty_new_prodid ("-//SocRehab//SocRehab "
+                                                           PACKAGE_VERSION "//EN"),
+                                  icalproperty_new_calscale ("GREGORIAN"),
+                                  icalproperty_new_method (ICAL_METHOD_PUBLISH),
+                                  (void *) 0);
 
   for (guint i = 0; i < meetings->len; i++)
     {
@@ -178,32 +156,33 @@ sr_ical_format_meetings (GPtrArray *meetings,
       GDateTime *start = sr_record_get_datetime (meeting, "start");
       g_autoptr(GDateTime) end = g_date_time_add_minutes (start,
                                                           sr_record_get_int (meeting, "duration"));
-      g_autofree char *start_text = ical_utc (start);
-      g_autofree char *end_text = ical_utc (end);
-      g_autofree char *summary = sr_ical_escape_text (g_ptr_array_index (summaries, i));
-      g_autofree char *place_nick = NULL;
+      g_autofree char *uid = g_strdup_printf ("%s@socrehab", sr_record_get_id (meeting));
+      g_autofree char *summary = clean_text (g_ptr_array_index (summaries, i));
       int status = SR_MEETING_STATUS_PLANNED;
 
       g_object_get (meeting, "status", &status, NULL);
 
-      add_line (out, "BEGIN:VEVENT");
-      add_line (out, "UID:%s@socrehab", sr_record_get_id (meeting));
-      add_line (out, "DTSTAMP:%s", stamp_text);
-      add_line (out, "DTSTART:%s", start_text);
-      add_line (out, "DTEND:%s", end_text);
-      add_line (out, "SUMMARY:%s", summary);
-      add_line (out, "SEQUENCE:%" G_GINT64_FORMAT, sr_record_get_revision (meeting));
-      add_line (out, "STATUS:%s",
-                status == SR_MEETING_STATUS_PLANNED ? "TENTATIVE"
-                : status == SR_MEETING_STATUS_HELD ? "CONFIRMED" : "CANCELLED");
-      add_line (out, "CLASS:CONFIDENTIAL");
-      add_line (out, "TRANSP:OPAQUE");
-      add_line (out, "END:VEVENT");
+      /* Times in UTC: exact in every calendar, with no VTIMEZONE to carry. */
+      icalcomponent_add_component (calendar, icalcomponent_vanew (
+        ICAL_VEVENT_COMPONENT,
+        icalproperty_new_uid (uid),
+        icalproperty_new_dtstamp (stamp_time),
+        icalproperty_new_dtstart (ical_utc (start)),
+        icalproperty_new_dtend (ical_utc (end)),
+        icalproperty_new_summary (summary),
+        icalproperty_new_sequence ((int) sr_record_get_revision (meeting)),
+        icalproperty_new_status (status == SR_MEETING_STATUS_PLANNED ? ICAL_STATUS_TENTATIVE
+                                 : status == SR_MEETING_STATUS_HELD ? ICAL_STATUS_CONFIRMED
+                                 : ICAL_STATUS_CANCELLED),
+        icalproperty_new_class (ICAL_CLASS_CONFIDENTIAL),
+        icalproperty_new_transp (ICAL_TRANSP_OPAQUE),
+        (void *) 0));
     }
 
-  add_line (out, "END:VCALENDAR");
+  text = take_ical_string (icalcomponent_as_ical_string_r (calendar));
+  icalcomponent_free (calendar);
 
-  return g_string_free (out, FALSE);
+  return text;
 }
 
 char *

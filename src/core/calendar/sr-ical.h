@@ -8,9 +8,9 @@
  * initials ("Meeting, A. K."). The UID is the meeting's id, so exporting
  * again updates the same events in the other calendar.
  *
- * Text is written by hand, not with libical: values escaped, lines folded
- * at 75 octets (never inside a UTF-8 character), CRLF line ends, times in
- * UTC with Z.
+ * Written with libical (RFC 5545): values escaped, lines folded at 75
+ * octets (never inside a UTF-8 character), CRLF line ends, times in UTC
+ * with Z (so no VTIMEZONE is needed).
  */
 
 #pragma once
@@ -19,9 +19,11 @@
 
 G_BEGIN_DECLS
 
-/* RFC 5545 TEXT escaping: backslash, semicolon, comma and newlines. */
+/* RFC 5545 TEXT escaping (libical's): backslash, semicolon, comma and
+ * newlines; CR LF becomes \n and other control characters are dropped. */
 char     *sr_ical_escape_text      (const char  *text);
-/* One content line folded at 75 octets, with CRLF after every piece. */
+/* One content line ("NAME[;PARAM=…]:value") as libical folds it: at 75
+ * octets, with CRLF after every piece. NULL if @line is no content line. */
 char     *sr_ical_fold_line        (const char  *line);
 /* "A. K." from first and last name (either may be NULL or empty). */
 char     *sr_ical_initials         (const char  *first_name,

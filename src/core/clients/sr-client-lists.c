@@ -20,7 +20,7 @@ GListModel *
 sr_store_list_workers (SrStore *self)
 {
   return sr_query_list (self, SR_TYPE_WORKER,
-                        "ORDER BY t.name COLLATE SR_LOCALE, t.id",
+                        "ORDER BY sr_sort_key (t.name), t.id",
                         NULL, SR_WATCH (SR_ENTITY_WORKER));
 }
 
@@ -39,7 +39,7 @@ sr_store_list_network_contacts (SrStore    *self,
 {
   return sr_query_list (self, SR_TYPE_NETWORK_CONTACT,
                         "WHERE t.client_id = ?1"
-                        " ORDER BY t.organisation COLLATE SR_LOCALE, t.id",
+                        " ORDER BY sr_sort_key (t.organisation), t.id",
                         SR_PARAMS (client_id), SR_WATCH (SR_ENTITY_NETWORK_CONTACT));
 }
 

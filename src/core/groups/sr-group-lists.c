@@ -16,7 +16,7 @@ GListModel *
 sr_store_list_groups (SrStore *self)
 {
   return sr_query_list (self, SR_TYPE_GROUP,
-                        "WHERE t.archived = 0 ORDER BY t.name COLLATE SR_LOCALE, t.id",
+                        "WHERE t.archived = 0 ORDER BY sr_sort_key (t.name), t.id",
                         NULL, SR_WATCH (SR_ENTITY_GROUP));
 }
 

@@ -199,12 +199,34 @@ static const char migration_3[] =
   "CREATE INDEX clients_archived_sort_num ON clients (archived, sort_key, num);"
   "DROP INDEX clients_archived_sort;";
 
+/* Migration 4: client sort keys are ICU's (sr-text.c), made again whenever
+ * the collation they were made with is not the one in use; the collation
+ * table says which that was ('' for the keys from before ICU). Remaking
+ * them must not rewrite the search index, so its update trigger now fires
+ * only on the columns it indexes. */
+static const char migration_4[] =
+  "CREATE TABLE collation ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  identity TEXT NOT NULL"
+  ");"
+  "INSERT INTO collation (id, identity) VALUES (1, '');"
+  "DROP TRIGGER clients_fts_update;"
+  "CREATE TRIGGER clients_fts_update AFTER UPDATE OF " FTS_COLUMNS " ON clients BEGIN"
+  "  INSERT INTO clients_fts (clients_fts, rowid, " FTS_COLUMNS ") VALUES"
+  "  ('delete', old.num, old.first_name, old.last_name, old.identity_code, old.phone,"
+  "   old.email, old.municipality);"
+  "  INSERT INTO clients_fts (rowid, " FTS_COLUMNS ") VALUES"
+  "  (new.num, new.first_name, new.last_name, new.identity_code, new.phone, new.email,"
+  "   new.municipality);"
+  "END;";
+
 /* Ordered: migrations[i] takes user_version i to i + 1. Never edit one that
  * has shipped; add a new one. */
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SR_STORE_SCHEMA_VERSION);

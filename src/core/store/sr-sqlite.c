@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sr-store-collation.h"
 #include "sr-store-internal.h"
 #include "sr-text.h"
 
@@ -162,6 +163,8 @@ sr_store_now_utc (void)
                               g_date_time_get_minute (now), g_date_time_get_second (now) / 1);
 }
 
+/* Lists sort by sr_sort_key (), one key per row; COLLATE SR_LOCALE, which
+ * collates on every comparison, stays for one-off SQL. */
 static int
 locale_collation (void       *user_data,
                   int         len_a,
@@ -189,6 +192,8 @@ sr_sqlite_configure (sqlite3     *db,
       sr_store_set_sqlite_error (db, SQLITE_ERROR, error);
       return FALSE;
     }
+  if (!sr_store_add_collation_functions (db, error))
+    return FALSE;
 
   if (!sr_sqlite_exec (db, "PRAGMA foreign_keys = ON", error))
     return FALSE;

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "sr-record-private.h"
+#include "sr-store-collation.h"
 #include "sr-store-internal.h"
 
 /* Idle readers kept open: one per list that can be refreshing at once. */
@@ -391,6 +392,7 @@ sr_store_open_at_version (const char  *path,
   if (!sr_sqlite_configure (self->db, TRUE, error)
       || (!memory && !protect_files (path, error))
       || !sr_schema_migrate (self->db, version, error)
+      || (version >= 4 && !sr_store_refresh_sort_keys (self->db, error))
       || (!memory && !protect_files (path, error)))
     return NULL;
 

@@ -50,7 +50,7 @@ typedef struct _SrFeedback        SrFeedback;
 /* PRAGMA application_id of a SocRehab database ("SoRe"). */
 #define SR_STORE_APPLICATION_ID 0x536f5265
 /* PRAGMA user_version this code writes. */
-#define SR_STORE_SCHEMA_VERSION 3
+#define SR_STORE_SCHEMA_VERSION 4
 #define SR_STORE_BACKUPS_KEPT   7
 
 #define SR_TYPE_STORE (sr_store_get_type ())
