@@ -57,7 +57,6 @@
 #include "sr-plan.h"
 #include "sr-record-private.h"
 #include "sr-sample-data.h"
-#include "sr-store-collation.h"
 #include "sr-store-private.h"
 #include "sr-text.h"
 

@@ -13,7 +13,6 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "sr-store-collation.h"
 #include "sr-store-internal.h"
 #include "sr-text.h"
 

@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include "sr-store-collation.h"
 #include "sr-store-private.h"
 #include "sr-text-private.h"
 #include "sr-text.h"

@@ -23,7 +23,6 @@
 #include <unistd.h>
 
 #include "sr-record-private.h"
-#include "sr-store-collation.h"
 #include "sr-store-internal.h"
 
 /* Idle readers kept open: one per list that can be refreshing at once. */
