@@ -25,6 +25,11 @@ struct _SrContext
    * setting is then neither applied to it nor written from it, so the demo's fictitious
    * worker never becomes the worker of the caseworker's own data. */
   guint      follows_setting : 1;
+
+  SrClientService   *clients;
+  SrPlanService     *plans;
+  SrCalendarService *calendar;
+  SrGroupService    *groups;
 };
 
 G_DEFINE_FINAL_TYPE (SrContext, sr_context, G_TYPE_OBJECT)
@@ -92,6 +97,11 @@ sr_context_constructed (GObject *object)
   g_assert (SR_IS_STORE (self->store));
   g_assert (G_IS_SETTINGS (self->settings));
 
+  self->clients = sr_client_service_new (self->store);
+  self->plans = sr_plan_service_new (self->store);
+  self->calendar = sr_calendar_service_new (self->store);
+  self->groups = sr_group_service_new (self->store);
+
   self->follows_setting = sr_store_get_current_worker (self->store) == NULL;
   sr_context_apply_setting (self);
 
@@ -108,6 +118,10 @@ sr_context_dispose (GObject *object)
 {
   SrContext *self = SR_CONTEXT (object);
 
+  g_clear_object (&self->clients);
+  g_clear_object (&self->plans);
+  g_clear_object (&self->calendar);
+  g_clear_object (&self->groups);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
@@ -302,4 +316,36 @@ sr_context_get_gas_rho (SrContext *self)
   g_return_val_if_fail (SR_IS_CONTEXT (self), 0.0);
 
   return g_settings_get_double (self->settings, "gas-rho");
+}
+
+SrClientService *
+sr_context_get_clients (SrContext *self)
+{
+  g_return_val_if_fail (SR_IS_CONTEXT (self), NULL);
+
+  return self->clients;
+}
+
+SrPlanService *
+sr_context_get_plans (SrContext *self)
+{
+  g_return_val_if_fail (SR_IS_CONTEXT (self), NULL);
+
+  return self->plans;
+}
+
+SrCalendarService *
+sr_context_get_calendar (SrContext *self)
+{
+  g_return_val_if_fail (SR_IS_CONTEXT (self), NULL);
+
+  return self->calendar;
+}
+
+SrGroupService *
+sr_context_get_groups (SrContext *self)
+{
+  g_return_val_if_fail (SR_IS_CONTEXT (self), NULL);
+
+  return self->groups;
 }
