@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "sr-client-status.h"
@@ -219,4 +220,75 @@ sr_client_attendance_rate (SrStore           *store,
   sr_rules_attendance_rate ((const SrAttendanceStatus *) statuses->data, statuses->len, out);
 
   return TRUE;
+}
+
+char *
+sr_client_flag_dup_reason (SrClientFlags         flag,
+                           const SrClientStatus *status)
+{
+  switch (flag)
+    {
+    case SR_CLIENT_FLAG_NO_RECENT_MEETING:
+      return g_strdup (_("No meeting within 7 days"));
+    case SR_CLIENT_FLAG_DECISION_ENDING:
+      if (status->decision_days_left < 0)
+        return g_strdup (_("Decision has ended"));
+      if (status->decision_days_left == 0)
+        return g_strdup (_("Decision ends today"));
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Decision ends in %d day",
+                                           "Decision ends in %d days", status->decision_days_left),
+                              status->decision_days_left);
+    case SR_CLIENT_FLAG_REVIEW_OVERDUE:
+      return g_strdup (_("Plan review overdue"));
+    case SR_CLIENT_FLAG_PAST_PLANNED_END:
+      return g_strdup (_("Period longer than planned"));
+    case SR_CLIENT_FLAG_NONE:
+    default:
+      return NULL;
+    }
+}
+
+const char *
+sr_client_flag_get_advice (SrClientFlags flag)
+{
+  switch (flag)
+    {
+    case SR_CLIENT_FLAG_NO_RECENT_MEETING:
+      return _("Intensified individual work means meeting at least weekly: plan a meeting in the Calendar.");
+    case SR_CLIENT_FLAG_DECISION_ENDING:
+      return _("Ask for a new decision in time, or plan how the period closes.");
+    case SR_CLIENT_FLAG_REVIEW_OVERDUE:
+      return _("Review the client plan with the client and rate every goal.");
+    case SR_CLIENT_FLAG_PAST_PLANNED_END:
+      return _("Close the period, or record a new planned end with the decision that allows it.");
+    case SR_CLIENT_FLAG_NONE:
+    default:
+      return "";
+    }
+}
+
+char *
+sr_client_status_dup_flags_text (const SrClientStatus *status)
+{
+  static const SrClientFlags all[] = {
+    SR_CLIENT_FLAG_NO_RECENT_MEETING, SR_CLIENT_FLAG_DECISION_ENDING,
+    SR_CLIENT_FLAG_REVIEW_OVERDUE, SR_CLIENT_FLAG_PAST_PLANNED_END,
+  };
+  g_autoptr(GString) text = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    {
+      g_autofree char *reason = NULL;
+
+      if ((status->flags & all[i]) == 0)
+        continue;
+      reason = sr_client_flag_dup_reason (all[i], status);
+      if (text == NULL)
+        text = g_string_new (reason);
+      else
+        /* Translators: separates the reasons a client needs attention in a list row. */
+        g_string_append_printf (text, _(", %s"), reason);
+    }
+
+  return text != NULL ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }

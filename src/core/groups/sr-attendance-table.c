@@ -13,6 +13,7 @@
 #include "sr-attendance-table.h"
 #include "sr-csv.h"
 #include "sr-format.h"
+#include "sr-labels.h"
 #include "sr-store-private.h"
 
 typedef struct
@@ -956,7 +957,7 @@ sr_attendance_table_to_csv (SrAttendanceTable *self)
             }
           if (sr_attendance_table_session_cancelled (self, s))
             {
-              sr_csv_writer_add_text (csv, C_("session", "Cancelled"));
+              sr_csv_writer_add_text (csv, sr_session_status_get_label (SR_SESSION_STATUS_CANCELLED));
               continue;
             }
 

@@ -25,6 +25,7 @@
 #include "sr-calendar-view.h"
 #include "sr-format.h"
 #include "sr-ical.h"
+#include "sr-labels.h"
 #include "sr-meeting-dialog.h"
 #include "sr-month-view.h"
 #include "sr-week-view.h"
@@ -389,7 +390,7 @@ fill_agenda (SrCalendarView *self)
           time = sr_format_time (item->start);
           end = sr_format_time (item->end);
           if (!item->is_session)
-            place = sr_calendar_place_type_label (item->place_type);
+            place = sr_place_type_get_label (item->place_type);
           else
             place = item->location ? item->location : "";
 

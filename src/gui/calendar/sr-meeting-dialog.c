@@ -20,7 +20,9 @@
 #include "sr-client-chooser.h"
 #include "sr-confirm.h"
 #include "sr-date-row.h"
+#include "sr-enum-combo.h"
 #include "sr-format.h"
+#include "sr-labels.h"
 #include "sr-meeting-dialog.h"
 #include "sr-series.h"
 #include "sr-window.h"
@@ -715,6 +717,9 @@ static void
 sr_meeting_dialog_init (SrMeetingDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sr_combo_row_set_enum (self->kind_row, SR_TYPE_MEETING_KIND);
+  sr_combo_row_set_enum (self->place_type_row, SR_TYPE_PLACE_TYPE);
+  sr_combo_row_set_enum (self->status_row, SR_TYPE_MEETING_STATUS);
   self->cancellable = g_cancellable_new ();
   g_signal_connect_swapped (self->date_row, "notify::date", G_CALLBACK (on_field_changed_cb), self);
   g_signal_connect_swapped (self->date_row, "notify::valid", G_CALLBACK (on_field_changed_cb), self);
@@ -810,8 +815,8 @@ sr_meeting_dialog_open (GtkWindow   *parent,
   time = sr_format_time (start);
   title = sr_format_date_time (start);
 
-  gtk_window_set_title (GTK_WINDOW (self), sr_calendar_meeting_kind_label (kind));
-  adw_window_title_set_title (self->window_title, sr_calendar_meeting_kind_label (kind));
+  gtk_window_set_title (GTK_WINDOW (self), sr_meeting_kind_get_label (kind));
+  adw_window_title_set_title (self->window_title, sr_meeting_kind_get_label (kind));
   adw_window_title_set_subtitle (self->window_title, title);
 
   sr_date_row_set_date (self->date_row, day);

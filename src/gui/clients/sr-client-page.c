@@ -13,13 +13,13 @@
 
 #include "sr-assessment-view.h"
 #include "sr-client-dialog.h"
-#include "sr-client-labels.h"
 #include "sr-client-page.h"
 #include "sr-client-status.h"
 #include "sr-confirm.h"
 #include "sr-date-row.h"
 #include "sr-form-dialog.h"
 #include "sr-format.h"
+#include "sr-labels.h"
 #include "sr-plan-view.h"
 #include "sr-window.h"
 

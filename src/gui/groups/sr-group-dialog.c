@@ -14,6 +14,7 @@
 #include "sr-date-row.h"
 #include "sr-format.h"
 #include "sr-group-dialog.h"
+#include "sr-labels.h"
 
 struct _SrGroupDialog
 {
@@ -50,16 +51,9 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const struct {
-  SrGroupMethod  flag;
-  const char    *label;
-} methods[] = {
-  { SR_GROUP_METHOD_PEER_DISCUSSION, N_("Peer discussion") },
-  { SR_GROUP_METHOD_FUNCTIONAL, N_("Functional") },
-  { SR_GROUP_METHOD_GAME_BASED, N_("Game-based") },
-  { SR_GROUP_METHOD_ART_BASED, N_("Art-based") },
-  { SR_GROUP_METHOD_VISITS_TRIPS, N_("Visits and trips") },
-  { SR_GROUP_METHOD_OTHER, N_("Other") },
+static const SrGroupMethod methods[] = {
+  SR_GROUP_METHOD_PEER_DISCUSSION, SR_GROUP_METHOD_FUNCTIONAL, SR_GROUP_METHOD_GAME_BASED,
+  SR_GROUP_METHOD_ART_BASED, SR_GROUP_METHOD_VISITS_TRIPS, SR_GROUP_METHOD_OTHER,
 };
 
 static gboolean
@@ -268,10 +262,10 @@ sr_group_dialog_init (SrGroupDialog *self)
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(methods[i].label));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sr_group_method_get_label (methods[i]));
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      g_object_set_data (G_OBJECT (check), "flag", GUINT_TO_POINTER (methods[i].flag));
+      g_object_set_data (G_OBJECT (check), "flag", GUINT_TO_POINTER (methods[i]));
       g_ptr_array_add (self->method_checks, check);
       adw_expander_row_add_row (self->methods_row, row);
     }

@@ -18,6 +18,7 @@
 #include "sr-format.h"
 #include "sr-group-dialog.h"
 #include "sr-group-page.h"
+#include "sr-labels.h"
 #include "sr-session-dialog.h"
 #include "sr-sessions.h"
 #include "sr-window.h"
@@ -106,22 +107,18 @@ weekday_plural (int weekday)
 static char *
 methods_text (guint flags)
 {
-  static const struct { guint flag; const char *label; } names[] = {
-    { SR_GROUP_METHOD_PEER_DISCUSSION, N_("Peer discussion") },
-    { SR_GROUP_METHOD_FUNCTIONAL, N_("Functional") },
-    { SR_GROUP_METHOD_GAME_BASED, N_("Game-based") },
-    { SR_GROUP_METHOD_ART_BASED, N_("Art-based") },
-    { SR_GROUP_METHOD_VISITS_TRIPS, N_("Visits and trips") },
-    { SR_GROUP_METHOD_OTHER, N_("Other") },
+  static const SrGroupMethod names[] = {
+    SR_GROUP_METHOD_PEER_DISCUSSION, SR_GROUP_METHOD_FUNCTIONAL, SR_GROUP_METHOD_GAME_BASED,
+    SR_GROUP_METHOD_ART_BASED, SR_GROUP_METHOD_VISITS_TRIPS, SR_GROUP_METHOD_OTHER,
   };
   GString *text = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (flags & names[i].flag)
+    if (flags & names[i])
       {
         if (text->len > 0)
           g_string_append (text, ", ");
-        g_string_append (text, _(names[i].label));
+        g_string_append (text, sr_group_method_get_label (names[i]));
       }
 
   return g_string_free (text, FALSE);
@@ -348,7 +345,7 @@ create_session_row (gpointer item,
     GString *text = g_string_new (NULL);
 
     if (status == SR_SESSION_STATUS_CANCELLED)
-      g_string_append (text, C_("session", "Cancelled"));
+      g_string_append (text, sr_session_status_get_label (SR_SESSION_STATUS_CANCELLED));
     if (topic != NULL)
       g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", topic);
     if (count > 0)

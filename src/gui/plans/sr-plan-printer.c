@@ -19,6 +19,7 @@
 
 #include "sr-format.h"
 #include "sr-gas.h"
+#include "sr-labels.h"
 #include "sr-plan-printer.h"
 
 /* A4 in points, and the margins of the PDF (a printer has its own). */
@@ -78,27 +79,6 @@ plan_doc_free (PlanDoc *doc)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlanDoc, plan_doc_free)
-
-const char *
-sr_means_get_label (SrMeans means)
-{
-  switch (means)
-    {
-    case SR_MEANS_ASSESSMENT:
-      return _("Assessing functional capacity and rehabilitation needs");
-    case SR_MEANS_COUNSELLING:
-      return _("Rehabilitation counselling and guidance, coordinating services");
-    case SR_MEANS_EVERYDAY_SKILLS:
-      return _("Coaching for everyday activities and life management");
-    case SR_MEANS_GROUP_ACTIVITY:
-      return _("Group activity and support for social relationships");
-    case SR_MEANS_OTHER:
-      return _("Other measures that promote social rehabilitation");
-    case SR_MEANS_NONE:
-    default:
-      return NULL;
-    }
-}
 
 char *
 sr_means_dup_text (SrMeans     means,
