@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "sr-calendar-query.h"
+#include "sr-period.h"
 #include "sr-query-model-private.h"
 #include "sr-rules.h"
 #include "sr-series.h"
@@ -371,8 +372,7 @@ sr_calendar_list_cadence_clients (SrStore   *store,
   return G_LIST_MODEL (sr_query_model_new (store, SR_TYPE_CLIENT,
                                            "WHERE t.archived = 0"
                                            " AND EXISTS (SELECT 1 FROM periods p"
-                                           "  WHERE p.client_id = t.id AND p.phase <> 'closed'"
-                                           "  AND p.actual_end IS NULL)"
+                                           "  WHERE p.client_id = t.id AND " SR_PERIOD_OPEN_SQL ("p") ")"
                                            " AND NOT EXISTS (SELECT 1 FROM meetings m"
                                            "  WHERE m.client_id = t.id"
                                            "  AND m.status IN ('planned', 'held')"
@@ -541,7 +541,7 @@ sr_calendar_find_period (SrStore       *store,
    * first, then the latest. */
   stmt = sr_store_prepare (store,
                            "SELECT id, start_date, coalesce (actual_end, planned_end) FROM periods"
-                           " WHERE client_id = ?1 AND phase <> 'closed' AND actual_end IS NULL"
+                           " WHERE client_id = ?1 AND " SR_PERIOD_OPEN_SQL ("periods")
                            " ORDER BY (start_date <= ?2 AND coalesce (planned_end, '9999') >= ?2) DESC,"
                            " start_date DESC, id LIMIT 1", error);
   if (stmt == NULL)

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "sr-client-list.h"
+#include "sr-period.h"
 #include "sr-query-model-private.h"
 #include "sr-rules.h"
 #include "sr-store-private.h"
@@ -85,7 +86,7 @@ sr_client_filter_get_type (void)
 /* Query ------------------------------------------------------------------------ */
 
 /* An open period is one that is not closed. */
-#define OPEN_PERIOD "p.client_id = c.id AND p.phase <> 'closed' AND p.actual_end IS NULL"
+#define OPEN_PERIOD "p.client_id = c.id AND " SR_PERIOD_OPEN_SQL ("p")
 
 /* A refresh: the filter's query (the base), unless its result is still
  * cached, and the search, which narrows the base to the clients the

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "sr-client-status.h"
+#include "sr-period.h"
 #include "sr-store-private.h"
 
 static char *
@@ -98,8 +99,8 @@ sr_client_status_get (SrStore         *store,
    * list's "needs attention" filter, so a flagged row is in that list. */
   periods = sr_store_prepare (store,
                               "SELECT p.id, p.phase, p.decision_valid_to, p.planned_end"
-                              " FROM periods p WHERE p.client_id = ?1 AND p.phase <> 'closed'"
-                              " AND p.actual_end IS NULL ORDER BY p.start_date DESC",
+                              " FROM periods p WHERE p.client_id = ?1 AND " SR_PERIOD_OPEN_SQL ("p")
+                              " ORDER BY p.start_date DESC",
                               error);
   if (periods == NULL)
     return FALSE;

@@ -14,6 +14,7 @@
 #include "sr-csv.h"
 #include "sr-format.h"
 #include "sr-labels.h"
+#include "sr-period.h"
 #include "sr-store-private.h"
 
 typedef struct
@@ -119,7 +120,7 @@ load (SrAttendanceTable  *self,
   stmt = sr_store_prepare (self->store,
                            "SELECT c.id, c.first_name, c.last_name, m.joined, m.left,"
                            " EXISTS (SELECT 1 FROM periods p WHERE p.client_id = c.id"
-                           "         AND p.phase != 'closed' AND p.actual_end IS NULL)"
+                           "         AND " SR_PERIOD_OPEN_SQL ("p") ")"
                            " FROM memberships m JOIN clients c ON c.id = m.client_id"
                            " WHERE m.group_id = ?1 ORDER BY c.sort_key, c.id, m.joined",
                            error);

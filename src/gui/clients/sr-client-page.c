@@ -158,13 +158,6 @@ period_phase (SrPeriod *period)
   return sr_period_get_phase (period);
 }
 
-static gboolean
-period_is_open (SrPeriod *period)
-{
-  return period_phase (period) != SR_PHASE_CLOSED
-         && sr_record_get_string (SR_RECORD (period), "actual-end") == NULL;
-}
-
 static char *
 today_iso (void)
 {
@@ -183,7 +176,7 @@ choose_period (SrClientPage *self)
     {
       g_autoptr(SrPeriod) period = g_list_model_get_item (self->periods, i);
 
-      if (period_is_open (period))
+      if (sr_period_is_open (period))
         return g_steal_pointer (&period);
     }
 
@@ -253,7 +246,7 @@ fill_current_period (SrClientPage         *self,
 
   clear_list_box (self->current_period_list);
 
-  if (self->period == NULL || !period_is_open (self->period))
+  if (self->period == NULL || !sr_period_is_open (self->period))
     {
       GtkWidget *row = add_info_row (self->current_period_list, _("No open period"),
                                      _("Start a period in Periods when a decision on social rehabilitation has been made."));
@@ -768,7 +761,7 @@ create_period_row (gpointer item,
   g_autofree char *title = NULL;
   g_autoptr(GString) subtitle = g_string_new (NULL);
   const char *number = sr_record_get_string (p, "decision-number");
-  gboolean open = period_is_open (period);
+  gboolean open = sr_period_is_open (period);
 
   dates = format_range (sr_record_get_string (p, "start-date"),
                         open ? sr_record_get_string (p, "planned-end") : sr_record_get_string (p, "actual-end"));
@@ -1142,7 +1135,7 @@ sr_client_page_update_actions (SrClientPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.unarchive", archived);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete", has);
   gtk_widget_set_sensitive (self->new_period_button,
-                            has && !archived && (self->period == NULL || !period_is_open (self->period)));
+                            has && !archived && (self->period == NULL || !sr_period_is_open (self->period)));
   gtk_widget_set_sensitive (self->add_contact_button, has && !archived);
 }
 
@@ -1297,7 +1290,7 @@ sr_client_page_refresh (SrClientPage *self)
 
   gtk_widget_set_sensitive (self->new_period_button,
                             !sr_client_get_archived (self->client)
-                            && (self->period == NULL || !period_is_open (self->period)));
+                            && (self->period == NULL || !sr_period_is_open (self->period)));
   sr_client_page_fill_overview (self);
 }
 

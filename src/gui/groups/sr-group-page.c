@@ -505,8 +505,7 @@ has_open_period (SrGroupPage *self,
     {
       g_autoptr(SrPeriod) period = g_list_model_get_item (periods, i);
 
-      if (sr_period_get_phase (period) != SR_PHASE_CLOSED
-          && sr_record_get_string (SR_RECORD (period), "actual-end") == NULL)
+      if (sr_period_is_open (period))
         return TRUE;
     }
 
