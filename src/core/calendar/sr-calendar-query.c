@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "sr-calendar-query.h"
+#include "sr-format.h"
 #include "sr-period.h"
 #include "sr-query-model-private.h"
 #include "sr-rules.h"
@@ -24,20 +25,6 @@ utc_text (GDateTime *when)
   g_autoptr(GDateTime) utc = g_date_time_to_utc (when);
 
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
-}
-
-/* Start of the local day @days from @now, as stored (UTC). */
-static char *
-local_midnight_utc (GDateTime *now,
-                    int        days)
-{
-  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
-  g_autoptr(GDateTime) midnight = g_date_time_new (g_date_time_get_timezone (day),
-                                                   g_date_time_get_year (day),
-                                                   g_date_time_get_month (day),
-                                                   g_date_time_get_day_of_month (day), 0, 0, 0);
-
-  return utc_text (midnight);
 }
 
 void
@@ -366,8 +353,8 @@ sr_calendar_list_cadence_clients (SrStore   *store,
   local_now = now ? g_date_time_to_local (now) : g_date_time_new_now_local ();
   /* Calendar days either way: from the start of the day 7 days ago to the
    * end of the day 7 days ahead. */
-  from_text = local_midnight_utc (local_now, -SR_RULES_CADENCE_DAYS);
-  to_text = local_midnight_utc (local_now, SR_RULES_CADENCE_DAYS + 1);
+  from_text = sr_local_day_start_utc (local_now, -SR_RULES_CADENCE_DAYS);
+  to_text = sr_local_day_start_utc (local_now, SR_RULES_CADENCE_DAYS + 1);
 
   return G_LIST_MODEL (sr_query_model_new (store, SR_TYPE_CLIENT,
                                            "WHERE t.archived = 0"

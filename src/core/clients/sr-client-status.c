@@ -11,32 +11,9 @@
 #include <string.h>
 
 #include "sr-client-status.h"
+#include "sr-format.h"
 #include "sr-period.h"
 #include "sr-store-private.h"
-
-static char *
-local_day (GDateTime *now,
-           int        days)
-{
-  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
-
-  return g_date_time_format (day, "%Y-%m-%d");
-}
-
-/* Start of the local day @days from @now, as stored (UTC). */
-static char *
-local_midnight_utc (GDateTime *now,
-                    int        days)
-{
-  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
-  g_autoptr(GDateTime) midnight = g_date_time_new (g_date_time_get_timezone (day),
-                                                   g_date_time_get_year (day),
-                                                   g_date_time_get_month (day),
-                                                   g_date_time_get_day_of_month (day), 0, 0, 0);
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (midnight);
-
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
-}
 
 static gboolean
 step_failed (SrStore       *store,
@@ -90,10 +67,10 @@ sr_client_status_get (SrStore         *store,
 
   memset (out, 0, sizeof *out);
   local_now = now != NULL ? g_date_time_to_local (now) : g_date_time_new_now_local ();
-  today = local_day (local_now, 0);
-  decision_limit = local_day (local_now, SR_RULES_DECISION_WARNING_DAYS);
-  cadence_from = local_midnight_utc (local_now, -SR_RULES_CADENCE_DAYS);
-  cadence_to = local_midnight_utc (local_now, SR_RULES_CADENCE_DAYS + 1);
+  today = sr_local_day_iso (local_now, 0);
+  decision_limit = sr_local_day_iso (local_now, SR_RULES_DECISION_WARNING_DAYS);
+  cadence_from = sr_local_day_start_utc (local_now, -SR_RULES_CADENCE_DAYS);
+  cadence_to = sr_local_day_start_utc (local_now, SR_RULES_CADENCE_DAYS + 1);
 
   /* The open periods, latest first: the same conditions as the client
    * list's "needs attention" filter, so a flagged row is in that list. */

@@ -1137,7 +1137,7 @@ show_action (GtkWidget  *widget,
     }
 
   start = g_date_time_to_local (sr_meeting_get_start (meeting));
-  day = g_date_time_format (start, "%Y-%m-%d");
+  day = sr_local_day_iso (start, 0);
   sr_calendar_view_set_date (self, day);
   if (g_strcmp0 (self->mode, "month") == 0)
     sr_calendar_view_set_mode (self, self->narrow ? "agenda" : "week");

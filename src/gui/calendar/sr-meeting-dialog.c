@@ -155,7 +155,7 @@ suggest_until (SrMeetingDialog *self,
     {
       g_autoptr(GDateTime) start = get_start (self);
       g_autoptr(GDateTime) later = start ? g_date_time_add_weeks (start, 8) : NULL;
-      g_autofree char *day = later ? g_date_time_format (later, "%Y-%m-%d") : NULL;
+      g_autofree char *day = later ? sr_local_day_iso (later, 0) : NULL;
 
       if (day != NULL && sr_date_row_get_date (self->until_row) == NULL)
         sr_date_row_set_date (self->until_row, day);
@@ -338,7 +338,7 @@ link_period (SrMeetingDialog *self,
              SrMeeting       *meeting,
              GDateTime       *start)
 {
-  g_autofree char *day = g_date_time_format (start, "%Y-%m-%d");
+  g_autofree char *day = sr_local_day_iso (start, 0);
   g_autoptr(SrPeriod) period = sr_calendar_find_period (self->store,
                                                         sr_record_get_string (SR_RECORD (meeting), "client-id"),
                                                         day, NULL, NULL);
@@ -770,7 +770,7 @@ sr_meeting_dialog_new_meeting (GtkWindow *parent,
 
       when = g_date_time_add_hours (hour, 1);
     }
-  day = g_date_time_format (when, "%Y-%m-%d");
+  day = sr_local_day_iso (when, 0);
   time = sr_format_time (when);
   sr_date_row_set_date (self->date_row, day);
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
@@ -811,7 +811,7 @@ sr_meeting_dialog_open (GtkWindow   *parent,
 
   g_object_get (self->meeting, "kind", &kind, "place-type", &place_type, "status", &status, NULL);
   start = g_date_time_to_local (sr_meeting_get_start (self->meeting));
-  day = g_date_time_format (start, "%Y-%m-%d");
+  day = sr_local_day_iso (start, 0);
   time = sr_format_time (start);
   title = sr_format_date_time (start);
 

@@ -158,14 +158,6 @@ period_phase (SrPeriod *period)
   return sr_period_get_phase (period);
 }
 
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 /* The period Assessment and Plan show: the open one, else the latest. */
 static SrPeriod *
 choose_period (SrClientPage *self)
@@ -563,7 +555,7 @@ new_entry_row (const char *title,
 static void
 on_new_period_clicked_cb (SrClientPage *self)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
   PeriodForm *form;
   GtkWidget *warning;
   GtkStringList *orientations;
@@ -717,7 +709,7 @@ static void
 on_close_period_clicked_cb (GtkButton    *button,
                             SrClientPage *self)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
   GtkStringList *reasons = gtk_string_list_new (NULL);
   SrFormDialog *dialog;
   CloseForm *form;
@@ -966,7 +958,7 @@ sr_client_page_edit_contact (SrClientPage     *self,
   ContactForm *form;
   SrRecord *c = contact != NULL ? SR_RECORD (contact) : NULL;
   GtkWidget *consent_row;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
 
   form = g_new0 (ContactForm, 1);
   form->page = g_object_ref (self);

@@ -80,14 +80,6 @@ parent_window (SrGroupPage *self)
   return GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL;
 }
 
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 static const char *
 weekday_plural (int weekday)
 {
@@ -134,7 +126,7 @@ set_subtitle (AdwActionRow *row,
 static guint
 count_current_members (SrGroupPage *self)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
   g_autoptr(GHashTable) clients = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n = self->members != NULL ? g_list_model_get_n_items (self->members) : 0;
 
@@ -430,7 +422,7 @@ sr_group_page_plan_sessions (SrGroupPage  *self,
 
       g_object_get (session, "start", &when, NULL);
       local = g_date_time_to_local (when);
-      day = g_date_time_format (local, "%Y-%m-%d");
+      day = sr_local_day_iso (local, 0);
       g_strv_builder_add (builder, day);
     }
   skip = g_strv_builder_end (builder);
@@ -555,7 +547,7 @@ on_leave_clicked_cb (GtkButton   *button,
   SrRecord *membership = g_object_get_data (G_OBJECT (button), "membership");
   AdwMessageDialog *dialog;
   GtkWidget *box, *list, *date_row, *reason;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), _("Mark as Left?"),
                                                        _("The member stays in the group’s history; from this day on they are not listed in new sessions.")));
@@ -684,7 +676,7 @@ sr_group_page_add_member (SrGroupPage  *self,
                           SrClient     *client,
                           GError      **error)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
   g_autoptr(SrMembership) membership = NULL;
   const char *client_id;
   guint n;

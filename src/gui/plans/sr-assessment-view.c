@@ -81,14 +81,6 @@ stripped_text (gpointer editable)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (editable))));
 }
 
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 static void
 set_dirty (SrAssessmentView *self,
            gboolean          dirty)
@@ -329,7 +321,7 @@ on_referral_status_cb (GtkDropDown      *dropdown,
                        SrAssessmentView *self)
 {
   g_autoptr(SrReferral) referral = fresh_referral (self, GTK_WIDGET (dropdown));
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
   SrReferralStatus status;
 
   if (referral == NULL)
@@ -542,7 +534,7 @@ sr_assessment_view_start_action (GtkWidget  *widget,
   SrAssessmentView *self = SR_ASSESSMENT_VIEW (widget);
   g_autoptr(SrNeedsAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
 
   if (get_store (self) == NULL || get_period (self) == NULL)
     return;
@@ -569,7 +561,7 @@ sr_assessment_view_add_referral_action (GtkWidget  *widget,
   SrAssessmentView *self = SR_ASSESSMENT_VIEW (widget);
   g_autoptr(SrReferral) referral = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
   SrReferralService service;
 
   if (self->assessment == NULL)
