@@ -171,6 +171,22 @@ test_labels_unknown (void)
   g_assert_cmpstr (sr_phase_get_next_label (SR_PHASE_ACTIVE), ==, "Move to C_losing");
 }
 
+/* A group's methods and a goal's means as one line: in the order of the list, whatever
+ * order they were ticked in. */
+static void
+test_labels_flags (void)
+{
+  g_autofree char *two = sr_flags_dup_text (SR_TYPE_GROUP_METHOD,
+                                            SR_GROUP_METHOD_OTHER | SR_GROUP_METHOD_PEER_DISCUSSION, ", ");
+  g_autofree char *none = sr_flags_dup_text (SR_TYPE_MEANS, SR_MEANS_NONE, "; ");
+  g_autofree char *means = sr_flags_dup_text (SR_TYPE_MEANS, SR_MEANS_GROUP_ACTIVITY | SR_MEANS_ASSESSMENT, "; ");
+
+  g_assert_cmpstr (two, ==, "Peer discussion, Other");
+  g_assert_cmpstr (none, ==, "");
+  g_assert_cmpstr (means, ==, "Assessing functional capacity and rehabilitation needs; "
+                              "Group activity and support for social relationships");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,6 +206,7 @@ main (int   argc,
   g_test_add_func ("/labels/finnish", test_labels_finnish);
   g_test_add_func ("/labels/swedish", test_labels_swedish);
   g_test_add_func ("/labels/unknown", test_labels_unknown);
+  g_test_add_func ("/labels/flags", test_labels_flags);
 
   return g_test_run ();
 }

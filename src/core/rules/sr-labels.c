@@ -430,3 +430,29 @@ sr_enum_dup_labels (GType enum_type)
 
   return labels;
 }
+
+char *
+sr_flags_dup_text (GType       flags_type,
+                   guint       flags,
+                   const char *separator)
+{
+  g_autoptr(GFlagsClass) klass = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (G_TYPE_IS_FLAGS (flags_type), NULL);
+  g_return_val_if_fail (separator != NULL, NULL);
+
+  klass = g_type_class_ref (flags_type);
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      guint flag = klass->values[i].value;
+
+      if (flag == 0 || (flags & flag) != flag)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, separator);
+      g_string_append (text, sr_enum_get_label (flags_type, (int) flag));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

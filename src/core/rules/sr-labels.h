@@ -49,5 +49,10 @@ const char  *sr_enum_get_label  (GType enum_type,
  * counting 0, 1, 2 …). Free the array (not the strings)
  * with g_free(). */
 const char **sr_enum_dup_labels (GType enum_type);
+/* The labels of the flags set in @flags (@flags_type: SR_TYPE_MEANS, SR_TYPE_GROUP_METHOD),
+ * in the order of their values, joined with @separator; "" for none. */
+char        *sr_flags_dup_text  (GType       flags_type,
+                                 guint       flags,
+                                 const char *separator);
 
 G_END_DECLS

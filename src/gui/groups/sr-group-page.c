@@ -96,26 +96,6 @@ weekday_plural (int weekday)
     }
 }
 
-static char *
-methods_text (guint flags)
-{
-  static const SrGroupMethod names[] = {
-    SR_GROUP_METHOD_PEER_DISCUSSION, SR_GROUP_METHOD_FUNCTIONAL, SR_GROUP_METHOD_GAME_BASED,
-    SR_GROUP_METHOD_ART_BASED, SR_GROUP_METHOD_VISITS_TRIPS, SR_GROUP_METHOD_OTHER,
-  };
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (flags & names[i])
-      {
-        if (text->len > 0)
-          g_string_append (text, ", ");
-        g_string_append (text, sr_group_method_get_label (names[i]));
-      }
-
-  return g_string_free (text, FALSE);
-}
-
 static void
 set_subtitle (AdwActionRow *row,
               const char   *text)
@@ -206,7 +186,7 @@ update_details (SrGroupPage *self)
 
   gtk_label_set_text (self->title_label, name);
   set_subtitle (self->description_row, description);
-  methods = methods_text (flags);
+  methods = sr_flags_dup_text (SR_TYPE_GROUP_METHOD, flags, ", ");
   set_subtitle (self->methods_row, methods);
   set_subtitle (self->co_leaders_row, co_leaders);
   set_subtitle (self->location_row, location);

@@ -84,26 +84,12 @@ char *
 sr_means_dup_text (SrMeans     means,
                    const char *other)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *labels = sr_flags_dup_text (SR_TYPE_MEANS, means, "; ");
 
-  for (guint bit = 0; bit < 5; bit++)
-    {
-      SrMeans flag = 1 << bit;
-
-      if ((means & flag) == 0)
-        continue;
-      if (text->len > 0)
-        g_string_append (text, "; ");
-      g_string_append (text, sr_means_get_label (flag));
-    }
   if (other != NULL && other[0] != '\0')
-    {
-      if (text->len > 0)
-        g_string_append (text, "; ");
-      g_string_append (text, other);
-    }
+    return *labels != '\0' ? g_strconcat (labels, "; ", other, NULL) : g_strdup (other);
 
-  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+  return *labels != '\0' ? g_steal_pointer (&labels) : NULL;
 }
 
 const char *

@@ -18,7 +18,7 @@
 
 G_BEGIN_DECLS
 
-/* The ", "-joined labels of @means and @other (may be NULL); NULL if none. */
+/* The "; "-joined labels of @means and @other (may be NULL); NULL if none. */
 char       *sr_means_dup_text      (SrMeans      means,
                                     const char  *other);
 /* "−2", "−1", "0", "+1", "+2" */
