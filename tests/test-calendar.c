@@ -22,6 +22,7 @@
 #include "sr-client.h"
 #include "sr-date-row.h"
 #include "sr-group.h"
+#include "sr-labels.h"
 #include "sr-meeting-dialog.h"
 #include "sr-meeting-lists.h"
 #include "sr-meeting.h"
@@ -493,6 +494,19 @@ test_mark_held (Fixture       *f,
   dialog = sr_meeting_dialog_open (f->window, f->context, sr_record_get_id (SR_RECORD (meeting)), &error);
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (dialog));
+  /* The dialog's choices read as the calendar and the client page write a status. */
+  for (SrMeetingStatus s = SR_MEETING_STATUS_PLANNED; s <= SR_MEETING_STATUS_NO_SHOW; s++)
+    {
+      SrCalendarEntry entry = { .id = (char *) "m", .start = start, .duration = 60, .status = s };
+      g_autoptr(SrCalendarItem) item = sr_calendar_item_new (&entry);
+      GtkStringObject *shown;
+
+      adw_combo_row_set_selected (ADW_COMBO_ROW (child (dialog, "status_row")), s);
+      shown = adw_combo_row_get_selected_item (ADW_COMBO_ROW (child (dialog, "status_row")));
+      g_assert_cmpstr (gtk_string_object_get_string (shown), ==, sr_meeting_status_get_label (s));
+      g_assert_cmpstr (sr_calendar_item_status_label (item), ==, sr_meeting_status_get_label (s));
+    }
+  g_assert_cmpstr (sr_meeting_status_get_label (SR_MEETING_STATUS_NO_SHOW), ==, "No-show");
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (dialog, "status_row")), SR_MEETING_STATUS_HELD);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (dialog, "notes_view")));
   gtk_text_buffer_set_text (buffer, "Käytiin kirjastossa.", -1);

@@ -130,6 +130,69 @@ test_format_output (void)
   }
 }
 
+static char *
+local_day_start (GTimeZone  *tz,
+                 int         year,
+                 int         month,
+                 int         day,
+                 int         hour,
+                 int         minute,
+                 int         days,
+                 char      **iso_day)
+{
+  g_autoptr(GDateTime) now = g_date_time_new (tz, year, month, day, hour, minute, 0);
+
+  *iso_day = sr_local_day_iso (now, days);
+  return sr_local_day_start_utc (now, days);
+}
+
+/* The days the "within 7 days" rules count: whole local days, as stored, also across a
+ * clock change and at the turn of the year. */
+static void
+test_format_local_day (void)
+{
+  g_autoptr(GTimeZone) helsinki = g_time_zone_new_identifier ("Europe/Helsinki");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *expected_today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
+  char *iso, *start;
+
+  g_assert_nonnull (helsinki);
+
+  /* 29 March 2026: clocks go from 03:00 to 04:00, so that day starts at +02:00 and the
+   * next at +03:00. */
+  start = local_day_start (helsinki, 2026, 3, 29, 1, 30, 0, &iso);
+  g_assert_cmpstr (iso, ==, "2026-03-29");
+  g_assert_cmpstr (start, ==, "2026-03-28T22:00:00Z");
+  g_free (iso);
+  g_free (start);
+  start = local_day_start (helsinki, 2026, 3, 29, 1, 30, 1, &iso);
+  g_assert_cmpstr (iso, ==, "2026-03-30");
+  g_assert_cmpstr (start, ==, "2026-03-29T21:00:00Z");
+  g_free (iso);
+  g_free (start);
+  /* Just after midnight: the day is still the local one, though UTC is the day before. */
+  start = local_day_start (helsinki, 2026, 3, 23, 0, 30, -7, &iso);
+  g_assert_cmpstr (iso, ==, "2026-03-16");
+  g_assert_cmpstr (start, ==, "2026-03-15T22:00:00Z");
+  g_free (iso);
+  g_free (start);
+  start = local_day_start (helsinki, 2026, 12, 31, 23, 30, 1, &iso);
+  g_assert_cmpstr (iso, ==, "2027-01-01");
+  g_assert_cmpstr (start, ==, "2026-12-31T22:00:00Z");
+  g_free (iso);
+  g_free (start);
+
+  /* NULL is now, in the local time zone (unless the test ran across midnight). */
+  if (g_strcmp0 (today, expected_today) != 0)
+    {
+      g_autoptr(GDateTime) later = g_date_time_new_now_local ();
+      g_autofree char *later_today = g_date_time_format (later, "%Y-%m-%d");
+
+      g_assert_cmpstr (today, ==, later_today);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,6 +203,7 @@ main (int   argc,
   g_test_add_func ("/format/parse-time", test_format_parse_time);
   g_test_add_func ("/format/iso", test_format_iso);
   g_test_add_func ("/format/output", test_format_output);
+  g_test_add_func ("/format/local-day", test_format_local_day);
 
   return g_test_run ();
 }

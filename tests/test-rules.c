@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sr-labels.h"
 #include "sr-rules.h"
 
 static GDate

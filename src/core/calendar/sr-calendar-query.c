@@ -9,6 +9,7 @@
 
 #include "sr-calendar-query.h"
 #include "sr-client.h"
+#include "sr-format.h"
 #include "sr-group.h"
 #include "sr-meeting.h"
 #include "sr-period.h"
@@ -27,20 +28,6 @@ utc_text (GDateTime *when)
   g_autoptr(GDateTime) utc = g_date_time_to_utc (when);
 
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
-}
-
-/* Start of the local day @days from @now, as stored (UTC). */
-static char *
-local_midnight_utc (GDateTime *now,
-                    int        days)
-{
-  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
-  g_autoptr(GDateTime) midnight = g_date_time_new (g_date_time_get_timezone (day),
-                                                   g_date_time_get_year (day),
-                                                   g_date_time_get_month (day),
-                                                   g_date_time_get_day_of_month (day), 0, 0, 0);
-
-  return utc_text (midnight);
 }
 
 void
@@ -369,14 +356,13 @@ sr_calendar_list_cadence_clients (SrStore   *store,
   local_now = now ? g_date_time_to_local (now) : g_date_time_new_now_local ();
   /* Calendar days either way: from the start of the day 7 days ago to the
    * end of the day 7 days ahead. */
-  from_text = local_midnight_utc (local_now, -SR_RULES_CADENCE_DAYS);
-  to_text = local_midnight_utc (local_now, SR_RULES_CADENCE_DAYS + 1);
+  from_text = sr_local_day_start_utc (local_now, -SR_RULES_CADENCE_DAYS);
+  to_text = sr_local_day_start_utc (local_now, SR_RULES_CADENCE_DAYS + 1);
 
   return G_LIST_MODEL (sr_query_model_new (store, SR_TYPE_CLIENT,
                                            "WHERE t.archived = 0"
                                            " AND EXISTS (SELECT 1 FROM periods p"
-                                           "  WHERE p.client_id = t.id AND p.phase <> 'closed'"
-                                           "  AND p.actual_end IS NULL)"
+                                           "  WHERE p.client_id = t.id AND " SR_PERIOD_OPEN_SQL ("p") ")"
                                            " AND NOT EXISTS (SELECT 1 FROM meetings m"
                                            "  WHERE m.client_id = t.id"
                                            "  AND m.status IN ('planned', 'held')"
@@ -545,7 +531,7 @@ sr_calendar_find_period (SrStore       *store,
    * first, then the latest. */
   stmt = sr_store_prepare (store,
                            "SELECT id, start_date, coalesce (actual_end, planned_end) FROM periods"
-                           " WHERE client_id = ?1 AND phase <> 'closed' AND actual_end IS NULL"
+                           " WHERE client_id = ?1 AND " SR_PERIOD_OPEN_SQL ("periods")
                            " ORDER BY (start_date <= ?2 AND coalesce (planned_end, '9999') >= ?2) DESC,"
                            " start_date DESC, id LIMIT 1", error);
   if (stmt == NULL)

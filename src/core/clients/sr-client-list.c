@@ -18,6 +18,8 @@
 
 #include "sr-client-list.h"
 #include "sr-client.h"
+#include "sr-format.h"
+#include "sr-period.h"
 #include "sr-query-model-private.h"
 #include "sr-rules.h"
 #include "sr-store-private.h"
@@ -86,7 +88,7 @@ sr_client_filter_get_type (void)
 /* Query ------------------------------------------------------------------------ */
 
 /* An open period is one that is not closed. */
-#define OPEN_PERIOD "p.client_id = c.id AND p.phase <> 'closed' AND p.actual_end IS NULL"
+#define OPEN_PERIOD "p.client_id = c.id AND " SR_PERIOD_OPEN_SQL ("p")
 
 /* A refresh: the filter's query (the base), unless its result is still
  * cached, and the search, which narrows the base to the clients the
@@ -132,30 +134,6 @@ result_free (Result *result)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Result, result_free)
 
-static char *
-local_day (GDateTime *now,
-           int        days)
-{
-  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
-
-  return g_date_time_format (day, "%Y-%m-%d");
-}
-
-/* Start of the local day @days from @now, as stored (UTC). */
-static char *
-local_midnight_utc (GDateTime *now,
-                    int        days)
-{
-  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
-  g_autoptr(GDateTime) midnight = g_date_time_new (g_date_time_get_timezone (day),
-                                                   g_date_time_get_year (day),
-                                                   g_date_time_get_month (day),
-                                                   g_date_time_get_day_of_month (day), 0, 0, 0);
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (midnight);
-
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
-}
-
 static void
 builder_take (GStrvBuilder *builder,
               char         *value)
@@ -199,10 +177,10 @@ build_query (SrClientList *self)
        * SR_RULES_CADENCE_DAYS calendar days either way; decision ending
        * within SR_RULES_DECISION_WARNING_DAYS; past the planned end; the
        * current plan version's review overdue. */
-      builder_take (params, local_midnight_utc (now, -SR_RULES_CADENCE_DAYS));
-      builder_take (params, local_midnight_utc (now, SR_RULES_CADENCE_DAYS + 1));
-      builder_take (params, local_day (now, SR_RULES_DECISION_WARNING_DAYS));
-      builder_take (params, local_day (now, 0));
+      builder_take (params, sr_local_day_start_utc (now, -SR_RULES_CADENCE_DAYS));
+      builder_take (params, sr_local_day_start_utc (now, SR_RULES_CADENCE_DAYS + 1));
+      builder_take (params, sr_local_day_iso (now, SR_RULES_DECISION_WARNING_DAYS));
+      builder_take (params, sr_local_day_iso (now, 0));
       n += 4;
       g_string_append (sql,
                        " AND EXISTS (SELECT 1 FROM periods p WHERE " OPEN_PERIOD

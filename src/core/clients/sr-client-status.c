@@ -7,34 +7,13 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "sr-client-status.h"
+#include "sr-format.h"
+#include "sr-period.h"
 #include "sr-store-private.h"
-
-static char *
-local_day (GDateTime *now,
-           int        days)
-{
-  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
-
-  return g_date_time_format (day, "%Y-%m-%d");
-}
-
-/* Start of the local day @days from @now, as stored (UTC). */
-static char *
-local_midnight_utc (GDateTime *now,
-                    int        days)
-{
-  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
-  g_autoptr(GDateTime) midnight = g_date_time_new (g_date_time_get_timezone (day),
-                                                   g_date_time_get_year (day),
-                                                   g_date_time_get_month (day),
-                                                   g_date_time_get_day_of_month (day), 0, 0, 0);
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (midnight);
-
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
-}
 
 static gboolean
 step_failed (SrStore       *store,
@@ -88,17 +67,17 @@ sr_client_status_get (SrStore         *store,
 
   memset (out, 0, sizeof *out);
   local_now = now != NULL ? g_date_time_to_local (now) : g_date_time_new_now_local ();
-  today = local_day (local_now, 0);
-  decision_limit = local_day (local_now, SR_RULES_DECISION_WARNING_DAYS);
-  cadence_from = local_midnight_utc (local_now, -SR_RULES_CADENCE_DAYS);
-  cadence_to = local_midnight_utc (local_now, SR_RULES_CADENCE_DAYS + 1);
+  today = sr_local_day_iso (local_now, 0);
+  decision_limit = sr_local_day_iso (local_now, SR_RULES_DECISION_WARNING_DAYS);
+  cadence_from = sr_local_day_start_utc (local_now, -SR_RULES_CADENCE_DAYS);
+  cadence_to = sr_local_day_start_utc (local_now, SR_RULES_CADENCE_DAYS + 1);
 
   /* The open periods, latest first: the same conditions as the client
    * list's "needs attention" filter, so a flagged row is in that list. */
   periods = sr_store_prepare (store,
                               "SELECT p.id, p.phase, p.decision_valid_to, p.planned_end"
-                              " FROM periods p WHERE p.client_id = ?1 AND p.phase <> 'closed'"
-                              " AND p.actual_end IS NULL ORDER BY p.start_date DESC",
+                              " FROM periods p WHERE p.client_id = ?1 AND " SR_PERIOD_OPEN_SQL ("p")
+                              " ORDER BY p.start_date DESC",
                               error);
   if (periods == NULL)
     return FALSE;
@@ -219,4 +198,75 @@ sr_client_attendance_rate (SrStore           *store,
   sr_rules_attendance_rate ((const SrAttendanceStatus *) statuses->data, statuses->len, out);
 
   return TRUE;
+}
+
+char *
+sr_client_flag_dup_reason (SrClientFlags         flag,
+                           const SrClientStatus *status)
+{
+  switch (flag)
+    {
+    case SR_CLIENT_FLAG_NO_RECENT_MEETING:
+      return g_strdup (_("No meeting within 7 days"));
+    case SR_CLIENT_FLAG_DECISION_ENDING:
+      if (status->decision_days_left < 0)
+        return g_strdup (_("Decision has ended"));
+      if (status->decision_days_left == 0)
+        return g_strdup (_("Decision ends today"));
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Decision ends in %d day",
+                                           "Decision ends in %d days", status->decision_days_left),
+                              status->decision_days_left);
+    case SR_CLIENT_FLAG_REVIEW_OVERDUE:
+      return g_strdup (_("Plan review overdue"));
+    case SR_CLIENT_FLAG_PAST_PLANNED_END:
+      return g_strdup (_("Period longer than planned"));
+    case SR_CLIENT_FLAG_NONE:
+    default:
+      return NULL;
+    }
+}
+
+const char *
+sr_client_flag_get_advice (SrClientFlags flag)
+{
+  switch (flag)
+    {
+    case SR_CLIENT_FLAG_NO_RECENT_MEETING:
+      return _("Intensified individual work means meeting at least weekly: plan a meeting in the Calendar.");
+    case SR_CLIENT_FLAG_DECISION_ENDING:
+      return _("Ask for a new decision in time, or plan how the period closes.");
+    case SR_CLIENT_FLAG_REVIEW_OVERDUE:
+      return _("Review the client plan with the client and rate every goal.");
+    case SR_CLIENT_FLAG_PAST_PLANNED_END:
+      return _("Close the period, or record a new planned end with the decision that allows it.");
+    case SR_CLIENT_FLAG_NONE:
+    default:
+      return "";
+    }
+}
+
+char *
+sr_client_status_dup_flags_text (const SrClientStatus *status)
+{
+  static const SrClientFlags all[] = {
+    SR_CLIENT_FLAG_NO_RECENT_MEETING, SR_CLIENT_FLAG_DECISION_ENDING,
+    SR_CLIENT_FLAG_REVIEW_OVERDUE, SR_CLIENT_FLAG_PAST_PLANNED_END,
+  };
+  g_autoptr(GString) text = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    {
+      g_autofree char *reason = NULL;
+
+      if ((status->flags & all[i]) == 0)
+        continue;
+      reason = sr_client_flag_dup_reason (all[i], status);
+      if (text == NULL)
+        text = g_string_new (reason);
+      else
+        /* Translators: separates the reasons a client needs attention in a list row. */
+        g_string_append_printf (text, _(", %s"), reason);
+    }
+
+  return text != NULL ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }

@@ -47,4 +47,12 @@ gboolean sr_client_attendance_rate  (SrStore           *store,
                                      SrAttendanceRate  *out,
                                      GError           **error);
 
+/* A short reason for one flag ("Decision ends in 12 days"), and what to do: the words for
+ * the flags, translated, as the Clients view and the client page show them. */
+char       *sr_client_flag_dup_reason        (SrClientFlags         flag,
+                                              const SrClientStatus *status);
+const char *sr_client_flag_get_advice        (SrClientFlags         flag);
+/* The reasons of all flags, joined for a list row, or NULL for none. */
+char       *sr_client_status_dup_flags_text  (const SrClientStatus *status);
+
 G_END_DECLS

@@ -15,6 +15,8 @@
 #include "sr-format.h"
 #include "sr-group-lists.h"
 #include "sr-group.h"
+#include "sr-labels.h"
+#include "sr-period.h"
 #include "sr-store-private.h"
 
 typedef struct
@@ -120,7 +122,7 @@ load (SrAttendanceTable  *self,
   stmt = sr_store_prepare (self->store,
                            "SELECT c.id, c.first_name, c.last_name, m.joined, m.left,"
                            " EXISTS (SELECT 1 FROM periods p WHERE p.client_id = c.id"
-                           "         AND p.phase != 'closed' AND p.actual_end IS NULL)"
+                           "         AND " SR_PERIOD_OPEN_SQL ("p") ")"
                            " FROM memberships m JOIN clients c ON c.id = m.client_id"
                            " WHERE m.group_id = ?1 ORDER BY c.sort_key, c.id, m.joined",
                            error);
@@ -923,7 +925,7 @@ sr_attendance_table_to_csv (SrAttendanceTable *self)
             }
           if (sr_attendance_table_session_cancelled (self, s))
             {
-              sr_csv_writer_add_text (csv, C_("session", "Cancelled"));
+              sr_csv_writer_add_text (csv, sr_session_status_get_label (SR_SESSION_STATUS_CANCELLED));
               continue;
             }
 

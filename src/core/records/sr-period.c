@@ -127,3 +127,12 @@ sr_period_get_phase (SrPeriod *self)
   g_object_get (self, "phase", &phase, NULL);
   return phase;
 }
+
+gboolean
+sr_period_is_open (SrPeriod *self)
+{
+  g_return_val_if_fail (SR_IS_PERIOD (self), FALSE);
+
+  return sr_period_get_phase (self) != SR_PHASE_CLOSED
+         && sr_record_get_string (SR_RECORD (self), "actual-end") == NULL;
+}

@@ -29,5 +29,13 @@ SrPeriod   *sr_period_new           (const char *client_id,
                                      const char *start_date);
 const char *sr_period_get_client_id (SrPeriod   *self);
 SrPhase     sr_period_get_phase     (SrPeriod   *self);
+/* Open: not in the Closed phase and without an actual end. Every "current period" rule
+ * (the client list's filters, the flags, the calendar, group membership) means this. */
+gboolean    sr_period_is_open       (SrPeriod   *self);
+
+/* The same condition in SQL, on the periods table named @alias (a string literal:
+ * SR_PERIOD_OPEN_SQL ("p")), parenthesised. */
+#define SR_PERIOD_OPEN_SQL(alias) \
+  "(" alias ".phase <> 'closed' AND " alias ".actual_end IS NULL)"
 
 G_END_DECLS

@@ -33,6 +33,15 @@ gboolean  sr_parse_time          (const char  *text,
                                   int         *hour,
                                   int         *minute);
 
+/* The day @days after @now's day, in @now's time zone (@now NULL: the local now), as days
+ * are stored: "YYYY-MM-DD". sr_local_day_iso (NULL, 0) is today. */
+char     *sr_local_day_iso       (GDateTime   *now,
+                                  int          days);
+/* The start (00:00) of that day, as points in time are stored: UTC,
+ * "YYYY-MM-DDTHH:MM:SSZ". For "within N calendar days" conditions. */
+char     *sr_local_day_start_utc (GDateTime   *now,
+                                  int          days);
+
 /* "YYYY-MM-DD" of @date (valid) */
 char     *sr_date_to_iso         (const GDate *date);
 /* Fills @date from "YYYY-MM-DD"; FALSE if it is not a real date. */

@@ -342,31 +342,3 @@ sr_attendance_status_from_string (const char         *string,
 
   return FALSE;
 }
-
-/**
- * sr_attendance_status_get_label:
- * @status: an attendance status
- *
- * Returns: (transfer none): a short translated label, like "No-show"
- */
-const char *
-sr_attendance_status_get_label (SrAttendanceStatus status)
-{
-  g_return_val_if_fail (sr_attendance_status_is_valid (status), NULL);
-
-  switch (status)
-    {
-    case SR_ATTENDANCE_NOT_RECORDED:
-      return _("Not recorded");
-    case SR_ATTENDANCE_PRESENT:
-      return _("Present");
-    case SR_ATTENDANCE_PARTLY_PRESENT:
-      return _("Partly present");
-    case SR_ATTENDANCE_ABSENT_NOTIFIED:
-      return _("Absent, notified");
-    case SR_ATTENDANCE_NO_SHOW:
-      return _("No-show");
-    default:
-      g_assert_not_reached ();
-    }
-}

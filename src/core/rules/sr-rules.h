@@ -105,6 +105,5 @@ gboolean    sr_attendance_status_is_valid     (SrAttendanceStatus        status)
 const char *sr_attendance_status_to_string    (SrAttendanceStatus        status);
 gboolean    sr_attendance_status_from_string  (const char               *string,
                                                SrAttendanceStatus       *status);
-const char *sr_attendance_status_get_label    (SrAttendanceStatus        status);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "sr-calendar-item.h"
 #include "sr-client.h"
 #include "sr-group.h"
+#include "sr-labels.h"
 
 SrCalendarItem *
 sr_calendar_item_new (const SrCalendarEntry *entry)
@@ -137,87 +138,19 @@ sr_calendar_month_name (int month)
 }
 
 const char *
-sr_calendar_meeting_kind_label (int kind)
-{
-  switch (kind)
-    {
-    case SR_MEETING_KIND_NETWORK_MEETING:
-      return _("Network meeting");
-    case SR_MEETING_KIND_ERRAND:
-      return _("Accompanied errand");
-    case SR_MEETING_KIND_PHONE_CALL:
-      return _("Phone call");
-    case SR_MEETING_KIND_MEETING:
-    default:
-      return _("Meeting");
-    }
-}
-
-const char *
-sr_calendar_meeting_status_label (int status)
-{
-  switch (status)
-    {
-    case SR_MEETING_STATUS_HELD:
-      return C_("meeting status", "Held");
-    case SR_MEETING_STATUS_CANCELLED_BY_CLIENT:
-      return C_("meeting status", "Cancelled by client");
-    case SR_MEETING_STATUS_CANCELLED_BY_WORKER:
-      return C_("meeting status", "Cancelled by worker");
-    case SR_MEETING_STATUS_NO_SHOW:
-      return C_("meeting status", "No-show");
-    case SR_MEETING_STATUS_PLANNED:
-    default:
-      return C_("meeting status", "Planned");
-    }
-}
-
-const char *
-sr_calendar_place_type_label (int place_type)
-{
-  switch (place_type)
-    {
-    case SR_PLACE_CLIENT_HOME:
-      return _("Client’s home");
-    case SR_PLACE_PUBLIC:
-      return _("Public place");
-    case SR_PLACE_OUTDOORS:
-      return _("Outdoors");
-    case SR_PLACE_REMOTE:
-      return _("Remote");
-    case SR_PLACE_OTHER:
-      return C_("place", "Other");
-    case SR_PLACE_OFFICE:
-    default:
-      return _("Office");
-    }
-}
-
-const char *
 sr_calendar_item_kind_label (SrCalendarItem *item)
 {
   if (item->is_session)
     return _("Group session");
-  return sr_calendar_meeting_kind_label (item->kind);
+  return sr_meeting_kind_get_label (item->kind);
 }
 
 const char *
 sr_calendar_item_status_label (SrCalendarItem *item)
 {
   if (item->is_session)
-    {
-      switch (item->status)
-        {
-        case SR_SESSION_STATUS_HELD:
-          return C_("session status", "Held");
-        case SR_SESSION_STATUS_CANCELLED:
-          return C_("session status", "Cancelled");
-        case SR_SESSION_STATUS_PLANNED:
-        default:
-          return C_("session status", "Planned");
-        }
-    }
-  return sr_calendar_meeting_status_label (item->status);
+    return sr_session_status_get_label (item->status);
+  return sr_meeting_status_get_label (item->status);
 }
 
 void

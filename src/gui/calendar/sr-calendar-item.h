@@ -64,10 +64,6 @@ const char     *sr_calendar_weekday_name         (int      weekday,
 /* @month: 1–12 */
 const char     *sr_calendar_month_name           (int      month);
 
-const char     *sr_calendar_meeting_kind_label   (int kind);
-const char     *sr_calendar_meeting_status_label (int status);
-const char     *sr_calendar_place_type_label     (int place_type);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SrCalendarItem, sr_calendar_item_unref)
 
 G_END_DECLS

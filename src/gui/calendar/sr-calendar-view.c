@@ -28,6 +28,7 @@
 #include "sr-format.h"
 #include "sr-group.h"
 #include "sr-ical.h"
+#include "sr-labels.h"
 #include "sr-meeting-dialog.h"
 #include "sr-meeting.h"
 #include "sr-month-view.h"
@@ -393,7 +394,7 @@ fill_agenda (SrCalendarView *self)
           time = sr_format_time (item->start);
           end = sr_format_time (item->end);
           if (!item->is_session)
-            place = sr_calendar_place_type_label (item->place_type);
+            place = sr_place_type_get_label (item->place_type);
           else
             place = item->location ? item->location : "";
 
@@ -1129,7 +1130,7 @@ show_action (GtkWidget  *widget,
     }
 
   start = g_date_time_to_local (sr_meeting_get_start (meeting));
-  day = g_date_time_format (start, "%Y-%m-%d");
+  day = sr_local_day_iso (start, 0);
   sr_calendar_view_set_date (self, day);
   if (g_strcmp0 (self->mode, "month") == 0)
     sr_calendar_view_set_mode (self, self->narrow ? "agenda" : "week");

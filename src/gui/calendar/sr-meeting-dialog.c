@@ -22,7 +22,9 @@
 #include "sr-client.h"
 #include "sr-confirm.h"
 #include "sr-date-row.h"
+#include "sr-enum-combo.h"
 #include "sr-format.h"
+#include "sr-labels.h"
 #include "sr-meeting-dialog.h"
 #include "sr-meeting-lists.h"
 #include "sr-meeting.h"
@@ -169,7 +171,7 @@ suggest_until (SrMeetingDialog *self,
     {
       g_autoptr(GDateTime) start = get_start (self);
       g_autoptr(GDateTime) later = start ? g_date_time_add_weeks (start, 8) : NULL;
-      g_autofree char *day = later ? g_date_time_format (later, "%Y-%m-%d") : NULL;
+      g_autofree char *day = later ? sr_local_day_iso (later, 0) : NULL;
 
       if (day != NULL && sr_date_row_get_date (self->until_row) == NULL)
         sr_date_row_set_date (self->until_row, day);
@@ -352,7 +354,7 @@ link_period (SrMeetingDialog *self,
              SrMeeting       *meeting,
              GDateTime       *start)
 {
-  g_autofree char *day = g_date_time_format (start, "%Y-%m-%d");
+  g_autofree char *day = sr_local_day_iso (start, 0);
   g_autoptr(SrPeriod) period = sr_calendar_find_period (self->store,
                                                         sr_record_get_string (SR_RECORD (meeting), "client-id"),
                                                         day, NULL, NULL);
@@ -777,6 +779,9 @@ static void
 sr_meeting_dialog_init (SrMeetingDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sr_combo_row_set_enum (self->kind_row, SR_TYPE_MEETING_KIND);
+  sr_combo_row_set_enum (self->place_type_row, SR_TYPE_PLACE_TYPE);
+  sr_combo_row_set_enum (self->status_row, SR_TYPE_MEETING_STATUS);
   self->cancellable = g_cancellable_new ();
   g_signal_connect_swapped (self->date_row, "notify::date", G_CALLBACK (on_field_changed_cb), self);
   g_signal_connect_swapped (self->date_row, "notify::valid", G_CALLBACK (on_field_changed_cb), self);
@@ -826,7 +831,7 @@ sr_meeting_dialog_new_meeting (GtkWindow *parent,
 
       when = g_date_time_add_hours (hour, 1);
     }
-  day = g_date_time_format (when, "%Y-%m-%d");
+  day = sr_local_day_iso (when, 0);
   time = sr_format_time (when);
   sr_date_row_set_date (self->date_row, day);
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
@@ -867,12 +872,12 @@ sr_meeting_dialog_open (GtkWindow   *parent,
 
   g_object_get (self->meeting, "kind", &kind, "place-type", &place_type, "status", &status, NULL);
   start = g_date_time_to_local (sr_meeting_get_start (self->meeting));
-  day = g_date_time_format (start, "%Y-%m-%d");
+  day = sr_local_day_iso (start, 0);
   time = sr_format_time (start);
   title = sr_format_date_time (start);
 
-  gtk_window_set_title (GTK_WINDOW (self), sr_calendar_meeting_kind_label (kind));
-  adw_window_title_set_title (self->window_title, sr_calendar_meeting_kind_label (kind));
+  gtk_window_set_title (GTK_WINDOW (self), sr_meeting_kind_get_label (kind));
+  adw_window_title_set_title (self->window_title, sr_meeting_kind_get_label (kind));
   adw_window_title_set_subtitle (self->window_title, title);
 
   sr_date_row_set_date (self->date_row, day);

@@ -15,6 +15,7 @@
 #include "sr-client-lists.h"
 #include "sr-client.h"
 #include "sr-date-row.h"
+#include "sr-enum-combo.h"
 #include "sr-format.h"
 #include "sr-hetu.h"
 #include "sr-worker.h"
@@ -342,6 +343,7 @@ sr_client_dialog_init (SrClientDialog *self)
   self->worker_ids = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sr_combo_row_set_enum (self->language_row, SR_TYPE_LANGUAGE);
 }
 
 SrClientDialog *

@@ -13,7 +13,6 @@
 
 #include "sr-assessment-view.h"
 #include "sr-client-dialog.h"
-#include "sr-client-labels.h"
 #include "sr-client-lists.h"
 #include "sr-client-page.h"
 #include "sr-client-status.h"
@@ -24,6 +23,7 @@
 #include "sr-format.h"
 #include "sr-group-lists.h"
 #include "sr-group.h"
+#include "sr-labels.h"
 #include "sr-meeting-lists.h"
 #include "sr-meeting.h"
 #include "sr-network-contact.h"
@@ -157,21 +157,6 @@ period_phase (SrPeriod *period)
   return sr_period_get_phase (period);
 }
 
-static gboolean
-period_is_open (SrPeriod *period)
-{
-  return period_phase (period) != SR_PHASE_CLOSED
-         && sr_record_get_string (SR_RECORD (period), "actual-end") == NULL;
-}
-
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 /* The period Assessment and Plan show: the open one, else the latest. */
 static SrPeriod *
 choose_period (SrClientPage *self)
@@ -182,7 +167,7 @@ choose_period (SrClientPage *self)
     {
       g_autoptr(SrPeriod) period = g_list_model_get_item (self->periods, i);
 
-      if (period_is_open (period))
+      if (sr_period_is_open (period))
         return g_steal_pointer (&period);
     }
 
@@ -252,7 +237,7 @@ fill_current_period (SrClientPage         *self,
 
   clear_list_box (self->current_period_list);
 
-  if (self->period == NULL || !period_is_open (self->period))
+  if (self->period == NULL || !sr_period_is_open (self->period))
     {
       GtkWidget *row = add_info_row (self->current_period_list, _("No open period"),
                                      _("Start a period in Periods when a decision on social rehabilitation has been made."));
@@ -569,7 +554,7 @@ new_entry_row (const char *title,
 static void
 on_new_period_clicked_cb (SrClientPage *self)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
   PeriodForm *form;
   GtkWidget *warning;
   GtkStringList *orientations;
@@ -723,7 +708,7 @@ static void
 on_close_period_clicked_cb (GtkButton    *button,
                             SrClientPage *self)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
   GtkStringList *reasons = gtk_string_list_new (NULL);
   SrFormDialog *dialog;
   CloseForm *form;
@@ -767,7 +752,7 @@ create_period_row (gpointer item,
   g_autofree char *title = NULL;
   g_autoptr(GString) subtitle = g_string_new (NULL);
   const char *number = sr_record_get_string (p, "decision-number");
-  gboolean open = period_is_open (period);
+  gboolean open = sr_period_is_open (period);
 
   dates = format_range (sr_record_get_string (p, "start-date"),
                         open ? sr_record_get_string (p, "planned-end") : sr_record_get_string (p, "actual-end"));
@@ -972,7 +957,7 @@ sr_client_page_edit_contact (SrClientPage     *self,
   ContactForm *form;
   SrRecord *c = contact != NULL ? SR_RECORD (contact) : NULL;
   GtkWidget *consent_row;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
 
   form = g_new0 (ContactForm, 1);
   form->page = g_object_ref (self);
@@ -1141,7 +1126,7 @@ sr_client_page_update_actions (SrClientPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.unarchive", archived);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete", has);
   gtk_widget_set_sensitive (self->new_period_button,
-                            has && !archived && (self->period == NULL || !period_is_open (self->period)));
+                            has && !archived && (self->period == NULL || !sr_period_is_open (self->period)));
   gtk_widget_set_sensitive (self->add_contact_button, has && !archived);
 }
 
@@ -1296,7 +1281,7 @@ sr_client_page_refresh (SrClientPage *self)
 
   gtk_widget_set_sensitive (self->new_period_button,
                             !sr_client_get_archived (self->client)
-                            && (self->period == NULL || !period_is_open (self->period)));
+                            && (self->period == NULL || !sr_period_is_open (self->period)));
   sr_client_page_fill_overview (self);
 }
 

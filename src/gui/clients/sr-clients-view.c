@@ -12,12 +12,13 @@
 #include <glib/gi18n.h>
 
 #include "sr-client-dialog.h"
-#include "sr-client-labels.h"
 #include "sr-client-list.h"
 #include "sr-client-page.h"
 #include "sr-client-status.h"
 #include "sr-client.h"
 #include "sr-clients-view.h"
+#include "sr-enum-combo.h"
+#include "sr-labels.h"
 #include "sr-list-splitter.h"
 #include "sr-worker.h"
 
@@ -586,6 +587,7 @@ sr_clients_view_init (SrClientsView *self)
   self->bound_items = g_hash_table_new (NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sr_combo_row_set_enum (self->welcome_title_row, SR_TYPE_WORKER_TITLE);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), self);

@@ -14,6 +14,7 @@
 #include "sr-attendance-grid.h"
 #include "sr-format.h"
 #include "sr-group.h"
+#include "sr-labels.h"
 
 #define CELL_W      76
 #define ROW_H       34
@@ -177,7 +178,7 @@ build_layouts (SrAttendanceGrid *self)
 
       if (sr_attendance_table_session_cancelled (self->table, s))
         {
-          second = g_strdup (C_("session", "Cancelled"));
+          second = g_strdup (sr_session_status_get_label (SR_SESSION_STATUS_CANCELLED));
         }
       else
         {

@@ -16,6 +16,7 @@
 #include "sr-attendance-table.h"
 #include "sr-format.h"
 #include "sr-group.h"
+#include "sr-labels.h"
 #include "sr-toast.h"
 
 struct _SrAttendanceSheet
@@ -116,7 +117,7 @@ update_session_label (SrAttendanceSheet *self)
 
   sr_attendance_table_session_rate (self->table, index, &rate);
   if (sr_attendance_table_session_cancelled (self->table, index))
-    sub = g_strdup (C_("session", "Cancelled"));
+    sub = g_strdup (sr_session_status_get_label (SR_SESSION_STATUS_CANCELLED));
   else
     /* Translators: under a session's time: "8 present of 10 · 2 not recorded" */
     sub = g_strdup_printf (_("%u present of %u · %u not recorded"),

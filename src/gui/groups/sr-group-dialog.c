@@ -16,6 +16,7 @@
 #include "sr-format.h"
 #include "sr-group-dialog.h"
 #include "sr-group.h"
+#include "sr-labels.h"
 #include "sr-worker.h"
 
 struct _SrGroupDialog
@@ -61,18 +62,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static const struct {
-  SrGroupMethod  flag;
-  const char    *label;
-} methods[] = {
-  { SR_GROUP_METHOD_PEER_DISCUSSION, N_("Peer discussion") },
-  { SR_GROUP_METHOD_FUNCTIONAL, N_("Functional") },
-  { SR_GROUP_METHOD_GAME_BASED, N_("Game-based") },
-  { SR_GROUP_METHOD_ART_BASED, N_("Art-based") },
-  { SR_GROUP_METHOD_VISITS_TRIPS, N_("Visits and trips") },
-  { SR_GROUP_METHOD_OTHER, N_("Other") },
-};
 
 static gboolean
 time_valid (SrGroupDialog *self)
@@ -311,6 +300,7 @@ static void
 sr_group_dialog_init (SrGroupDialog *self)
 {
   g_autoptr(GtkStringList) weekdays = NULL;
+  g_autoptr(GFlagsClass) methods = g_type_class_ref (SR_TYPE_GROUP_METHOD);
   const char *days[] = {
     C_("weekday", "None"), _("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"),
     _("Friday"), _("Saturday"), _("Sunday"), NULL
@@ -324,15 +314,16 @@ sr_group_dialog_init (SrGroupDialog *self)
   weekdays = gtk_string_list_new (days);
   adw_combo_row_set_model (self->weekday_row, G_LIST_MODEL (weekdays));
 
-  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
+  for (guint i = 0; i < methods->n_values; i++)
     {
+      guint flag = methods->values[i].value;
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(methods[i].label));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sr_group_method_get_label (flag));
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      g_object_set_data (G_OBJECT (check), "flag", GUINT_TO_POINTER (methods[i].flag));
+      g_object_set_data (G_OBJECT (check), "flag", GUINT_TO_POINTER (flag));
       g_ptr_array_add (self->method_checks, check);
       adw_expander_row_add_row (self->methods_row, row);
     }

@@ -22,6 +22,7 @@
 #include "sr-group-lists.h"
 #include "sr-group-page.h"
 #include "sr-group.h"
+#include "sr-labels.h"
 #include "sr-period.h"
 #include "sr-session-dialog.h"
 #include "sr-sessions.h"
@@ -81,14 +82,6 @@ parent_window (SrGroupPage *self)
   return GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL;
 }
 
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 static const char *
 weekday_plural (int weekday)
 {
@@ -105,30 +98,6 @@ weekday_plural (int weekday)
     }
 }
 
-static char *
-methods_text (guint flags)
-{
-  static const struct { guint flag; const char *label; } names[] = {
-    { SR_GROUP_METHOD_PEER_DISCUSSION, N_("Peer discussion") },
-    { SR_GROUP_METHOD_FUNCTIONAL, N_("Functional") },
-    { SR_GROUP_METHOD_GAME_BASED, N_("Game-based") },
-    { SR_GROUP_METHOD_ART_BASED, N_("Art-based") },
-    { SR_GROUP_METHOD_VISITS_TRIPS, N_("Visits and trips") },
-    { SR_GROUP_METHOD_OTHER, N_("Other") },
-  };
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (flags & names[i].flag)
-      {
-        if (text->len > 0)
-          g_string_append (text, ", ");
-        g_string_append (text, _(names[i].label));
-      }
-
-  return g_string_free (text, FALSE);
-}
-
 static void
 set_subtitle (AdwActionRow *row,
               const char   *text)
@@ -139,7 +108,7 @@ set_subtitle (AdwActionRow *row,
 static guint
 count_current_members (SrGroupPage *self)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
   g_autoptr(GHashTable) clients = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n = self->members != NULL ? g_list_model_get_n_items (self->members) : 0;
 
@@ -219,7 +188,7 @@ update_details (SrGroupPage *self)
 
   gtk_label_set_text (self->title_label, name);
   set_subtitle (self->description_row, description);
-  methods = methods_text (flags);
+  methods = sr_flags_dup_text (SR_TYPE_GROUP_METHOD, flags, ", ");
   set_subtitle (self->methods_row, methods);
   set_subtitle (self->co_leaders_row, co_leaders);
   set_subtitle (self->location_row, location);
@@ -350,7 +319,7 @@ create_session_row (gpointer item,
     GString *text = g_string_new (NULL);
 
     if (status == SR_SESSION_STATUS_CANCELLED)
-      g_string_append (text, C_("session", "Cancelled"));
+      g_string_append (text, sr_session_status_get_label (SR_SESSION_STATUS_CANCELLED));
     if (topic != NULL)
       g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", topic);
     if (count > 0)
@@ -435,7 +404,7 @@ sr_group_page_plan_sessions (SrGroupPage  *self,
 
       g_object_get (session, "start", &when, NULL);
       local = g_date_time_to_local (when);
-      day = g_date_time_format (local, "%Y-%m-%d");
+      day = sr_local_day_iso (local, 0);
       g_strv_builder_add (builder, day);
     }
   skip = g_strv_builder_end (builder);
@@ -510,8 +479,7 @@ has_open_period (SrGroupPage *self,
     {
       g_autoptr(SrPeriod) period = g_list_model_get_item (periods, i);
 
-      if (sr_period_get_phase (period) != SR_PHASE_CLOSED
-          && sr_record_get_string (SR_RECORD (period), "actual-end") == NULL)
+      if (sr_period_is_open (period))
         return TRUE;
     }
 
@@ -561,7 +529,7 @@ on_leave_clicked_cb (GtkButton   *button,
   SrRecord *membership = g_object_get_data (G_OBJECT (button), "membership");
   AdwMessageDialog *dialog;
   GtkWidget *box, *list, *date_row, *reason;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), _("Mark as Left?"),
                                                        _("The member stays in the group’s history; from this day on they are not listed in new sessions.")));
@@ -690,7 +658,7 @@ sr_group_page_add_member (SrGroupPage  *self,
                           SrClient     *client,
                           GError      **error)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
   g_autoptr(SrMembership) membership = NULL;
   const char *client_id;
   guint n;

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sr-format.h"
 #include "sr-group-dialog.h"
 #include "sr-group-lists.h"
 #include "sr-group.h"
@@ -139,10 +140,8 @@ update_empty_states (SrGroupsView *self)
 static void
 on_filter_changed_cb (SrGroupsView *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
   g_free (self->today);
-  self->today = g_date_time_format (now, "%Y-%m-%d");
+  self->today = sr_local_day_iso (NULL, 0);
   if (self->filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_empty_states (self);

@@ -545,8 +545,8 @@ sr_session_dialog_new (GtkWindow *parent,
 
   {
     g_autoptr(GDateTime) local = g_date_time_to_local (start);
-    g_autofree char *iso = g_date_time_format (local, "%Y-%m-%d");
-    g_autofree char *time = g_date_time_format (local, "%H:%M");
+    g_autofree char *iso = sr_local_day_iso (local, 0);
+    g_autofree char *time = sr_format_time (local);
 
     sr_date_row_set_date (self->date_row, iso);
     gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);

@@ -14,6 +14,7 @@
 #include "sr-assessment-view.h"
 #include "sr-date-row.h"
 #include "sr-format.h"
+#include "sr-labels.h"
 #include "sr-needs-assessment.h"
 #include "sr-period-section.h"
 #include "sr-period.h"
@@ -57,86 +58,6 @@ G_DEFINE_FINAL_TYPE (SrAssessmentView, sr_assessment_view, SR_TYPE_PERIOD_SECTIO
 
 static void sr_assessment_view_reload (SrAssessmentView *self);
 
-/* Labels */
-
-const char *
-sr_life_area_get_label (SrLifeArea area)
-{
-  switch (area)
-    {
-    case SR_LIFE_AREA_FAMILY_HOUSING: return _("Family and housing");
-    case SR_LIFE_AREA_EDUCATION: return _("Education");
-    case SR_LIFE_AREA_WORK_HISTORY: return _("Work history");
-    case SR_LIFE_AREA_SOCIAL_SECURITY: return _("Social security and income");
-    case SR_LIFE_AREA_WORK_EMPLOYMENT: return _("Work and employment");
-    case SR_LIFE_AREA_EVERYDAY_PARTICIPATION: return _("Everyday participation");
-    case SR_LIFE_AREA_SELF_CARE: return _("Self-care");
-    case SR_LIFE_AREA_CARING_FOR_FAMILY: return _("Caring for family");
-    case SR_LIFE_AREA_PUBLIC_SERVICES: return _("Use of public services");
-    case SR_LIFE_AREA_MOBILITY: return _("Mobility");
-    case SR_LIFE_AREA_HOBBIES_COMMUNITY: return _("Hobbies and community participation");
-    case SR_LIFE_AREA_SUPPORT_FROM_CLOSE_ONES: return _("Support from close ones");
-    /* Translators: a life area: the services the client uses or needs */
-    case SR_LIFE_AREA_SERVICES: return C_("life area", "Services");
-    case SR_LIFE_AREA_VOCATIONAL_REHAB: return _("Prerequisites for vocational rehabilitation");
-    case SR_LIFE_AREA_MEDICAL_REHAB: return _("Medical rehabilitation");
-    default: return NULL;
-    }
-}
-
-const char *
-sr_capacity_domain_get_label (SrCapacityDomain domain)
-{
-  switch (domain)
-    {
-    /* Translators: a domain of functional capacity */
-    case SR_CAPACITY_DOMAIN_PHYSICAL: return C_("capacity", "Physical");
-    /* Translators: a domain of functional capacity */
-    case SR_CAPACITY_DOMAIN_PSYCHOLOGICAL: return C_("capacity", "Psychological");
-    /* Translators: a domain of functional capacity */
-    case SR_CAPACITY_DOMAIN_COGNITIVE: return C_("capacity", "Cognitive");
-    /* Translators: a domain of functional capacity */
-    case SR_CAPACITY_DOMAIN_SOCIAL: return C_("capacity", "Social");
-    default: return NULL;
-    }
-}
-
-const char *
-sr_referral_service_get_label (SrReferralService service)
-{
-  switch (service)
-    {
-    case SR_REFERRAL_SERVICE_HEALTH_CARE_REHAB: return _("Health-care rehabilitation");
-    case SR_REFERRAL_SERVICE_EMPLOYMENT: return _("Employment services");
-    /* Translators: The Social Insurance Institution of Finland */
-    case SR_REFERRAL_SERVICE_KELA: return _("Kela");
-    case SR_REFERRAL_SERVICE_PENSION_VOCATIONAL: return _("Pension or vocational rehabilitation");
-    case SR_REFERRAL_SERVICE_MENTAL_SUBSTANCE: return _("Mental health and substance abuse services");
-    /* Translators: A referral to another service than those listed */
-    case SR_REFERRAL_SERVICE_OTHER: return _("Other service");
-    default: return NULL;
-    }
-}
-
-const char *
-sr_referral_status_get_label (SrReferralStatus status)
-{
-  switch (status)
-    {
-    /* Translators: status of a referral need */
-    case SR_REFERRAL_STATUS_NEEDED: return C_("referral", "Needed");
-    /* Translators: status of a referral need */
-    case SR_REFERRAL_STATUS_REFERRED: return C_("referral", "Referred");
-    /* Translators: status of a referral need */
-    case SR_REFERRAL_STATUS_IN_PROGRESS: return C_("referral", "In progress");
-    /* Translators: status of a referral need */
-    case SR_REFERRAL_STATUS_DONE: return C_("referral", "Done");
-    /* Translators: status of a referral need */
-    case SR_REFERRAL_STATUS_DECLINED: return C_("referral", "Declined");
-    default: return NULL;
-    }
-}
-
 /* Helpers */
 
 static SrStore *
@@ -161,14 +82,6 @@ static char *
 stripped_text (gpointer editable)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (editable))));
-}
-
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
 }
 
 static void
@@ -411,7 +324,7 @@ on_referral_status_cb (GtkDropDown      *dropdown,
                        SrAssessmentView *self)
 {
   g_autoptr(SrReferral) referral = fresh_referral (self, GTK_WIDGET (dropdown));
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
   SrReferralStatus status;
 
   if (referral == NULL)
@@ -624,7 +537,7 @@ sr_assessment_view_start_action (GtkWidget  *widget,
   SrAssessmentView *self = SR_ASSESSMENT_VIEW (widget);
   g_autoptr(SrNeedsAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
 
   if (get_store (self) == NULL || get_period (self) == NULL)
     return;
@@ -651,7 +564,7 @@ sr_assessment_view_add_referral_action (GtkWidget  *widget,
   SrAssessmentView *self = SR_ASSESSMENT_VIEW (widget);
   g_autoptr(SrReferral) referral = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
   SrReferralService service;
 
   if (self->assessment == NULL)

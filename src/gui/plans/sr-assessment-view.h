@@ -36,10 +36,4 @@ SrNeedsAssessment *sr_assessment_view_get_assessment (SrAssessmentView *self);
 /* Saves what was typed; FALSE (and a toast with the reason) on failure. */
 gboolean           sr_assessment_view_save           (SrAssessmentView *self);
 
-/* Translated labels of the code lists. */
-const char        *sr_life_area_get_label            (SrLifeArea        area);
-const char        *sr_capacity_domain_get_label      (SrCapacityDomain  domain);
-const char        *sr_referral_service_get_label     (SrReferralService service);
-const char        *sr_referral_status_get_label      (SrReferralStatus  status);
-
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "sr-date-row.h"
 #include "sr-gas.h"
 #include "sr-goal-dialog.h"
+#include "sr-labels.h"
 #include "sr-plan-lists.h"
 #include "sr-plan-printer.h"
 #include "sr-plan.h"

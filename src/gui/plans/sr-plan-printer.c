@@ -20,6 +20,7 @@
 #include "sr-client.h"
 #include "sr-format.h"
 #include "sr-gas.h"
+#include "sr-labels.h"
 #include "sr-period.h"
 #include "sr-plan-lists.h"
 #include "sr-plan-printer.h"
@@ -84,51 +85,16 @@ plan_doc_free (PlanDoc *doc)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlanDoc, plan_doc_free)
 
-const char *
-sr_means_get_label (SrMeans means)
-{
-  switch (means)
-    {
-    case SR_MEANS_ASSESSMENT:
-      return _("Assessing functional capacity and rehabilitation needs");
-    case SR_MEANS_COUNSELLING:
-      return _("Rehabilitation counselling and guidance, coordinating services");
-    case SR_MEANS_EVERYDAY_SKILLS:
-      return _("Coaching for everyday activities and life management");
-    case SR_MEANS_GROUP_ACTIVITY:
-      return _("Group activity and support for social relationships");
-    case SR_MEANS_OTHER:
-      return _("Other measures that promote social rehabilitation");
-    case SR_MEANS_NONE:
-    default:
-      return NULL;
-    }
-}
-
 char *
 sr_means_dup_text (SrMeans     means,
                    const char *other)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *labels = sr_flags_dup_text (SR_TYPE_MEANS, means, "; ");
 
-  for (guint bit = 0; bit < 5; bit++)
-    {
-      SrMeans flag = 1 << bit;
-
-      if ((means & flag) == 0)
-        continue;
-      if (text->len > 0)
-        g_string_append (text, "; ");
-      g_string_append (text, sr_means_get_label (flag));
-    }
   if (other != NULL && other[0] != '\0')
-    {
-      if (text->len > 0)
-        g_string_append (text, "; ");
-      g_string_append (text, other);
-    }
+    return *labels != '\0' ? g_strconcat (labels, "; ", other, NULL) : g_strdup (other);
 
-  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+  return *labels != '\0' ? g_steal_pointer (&labels) : NULL;
 }
 
 const char *

@@ -19,9 +19,7 @@
 
 G_BEGIN_DECLS
 
-/* A short translated label of one SHL 17 § means flag. */
-const char *sr_means_get_label     (SrMeans      means);
-/* The ", "-joined labels of @means and @other (may be NULL); NULL if none. */
+/* The "; "-joined labels of @means and @other (may be NULL); NULL if none. */
 char       *sr_means_dup_text      (SrMeans      means,
                                     const char  *other);
 /* "−2", "−1", "0", "+1", "+2" */

@@ -659,8 +659,7 @@ sr_plan_view_create_action (GtkWidget  *widget,
   SrPlanView *self = SR_PLAN_VIEW (widget);
   g_autoptr(SrPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
 
   if (get_store (self) == NULL || get_period (self) == NULL)
     return;

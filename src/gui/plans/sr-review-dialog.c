@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sr-date-row.h"
+#include "sr-format.h"
 #include "sr-gas.h"
 #include "sr-plan-lists.h"
 #include "sr-plan-printer.h"
@@ -256,8 +257,7 @@ sr_review_dialog_class_init (SrReviewDialogClass *klass)
 static void
 sr_review_dialog_init (SrReviewDialog *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = sr_local_day_iso (NULL, 0);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
