@@ -153,12 +153,11 @@ generate (Fixture               *f,
 /* Batches ------------------------------------------------------------------- */
 
 static void
-on_changed_cb (SrStore    *store,
-               const char *entity_type,
-               const char *id,
-               guint      *n_changed)
+on_committed_cb (SrStore   *store,
+                 SrChanges *changes,
+                 guint     *n_changed)
 {
-  (*n_changed)++;
+  *n_changed += sr_changes_get_n_changes (changes);
 }
 
 static char *
@@ -210,7 +209,7 @@ test_batch_commit (Fixture       *f,
   g_autofree char *worker_id = save_worker (f->store);
   guint n_changed = 0;
 
-  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed_cb), &n_changed);
+  g_signal_connect (f->store, "committed", G_CALLBACK (on_committed_cb), &n_changed);
   ids = save_clients_in_batch (f->store, &n_changed);
 
   g_assert_true (sr_store_commit_batch (f->store, &error));
@@ -243,7 +242,7 @@ test_batch_rollback (Fixture       *f,
   g_autofree char *worker_id = save_worker (f->store);
   guint n_changed = 0;
 
-  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed_cb), &n_changed);
+  g_signal_connect (f->store, "committed", G_CALLBACK (on_committed_cb), &n_changed);
   ids = save_clients_in_batch (f->store, &n_changed);
   sr_store_rollback_batch (f->store);
   g_assert_cmpuint (n_changed, ==, 0);

@@ -572,21 +572,30 @@ forget_base (SrClientList *self)
 }
 
 static void
-on_store_changed_cb (SrClientList *self,
-                     const char   *entity_type,
-                     const char   *id,
-                     SrStore      *store)
+on_store_committed_cb (SrClientList *self,
+                       SrChanges    *changes,
+                       SrStore      *store)
 {
-  if (g_str_equal (entity_type, SR_ENTITY_CLIENT))
-    {
-      gint64 num = lookup_num (store, id);
+  gboolean refresh = FALSE;
 
-      if (num != 0)
-        g_hash_table_add (self->changed_nums, g_memdup2 (&num, sizeof num));
-      forget_base (self);
-      queue_refresh (self);
+  for (guint i = 0; i < sr_changes_get_n_changes (changes); i++)
+    {
+      const char *entity_type = sr_changes_get_entity_type (changes, i);
+
+      if (g_str_equal (entity_type, SR_ENTITY_CLIENT))
+        {
+          gint64 num = lookup_num (store, sr_changes_get_id (changes, i));
+
+          if (num != 0)
+            g_hash_table_add (self->changed_nums, g_memdup2 (&num, sizeof num));
+          refresh = TRUE;
+        }
+      else if (filter_depends_on (self->filter, entity_type))
+        refresh = TRUE;
     }
-  else if (filter_depends_on (self->filter, entity_type))
+
+  /* One refresh for the whole commit. */
+  if (refresh)
     {
       forget_base (self);
       queue_refresh (self);
@@ -664,7 +673,7 @@ sr_client_list_constructed (GObject *object)
 
   G_OBJECT_CLASS (sr_client_list_parent_class)->constructed (object);
 
-  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
+  g_signal_connect_object (self->store, "committed", G_CALLBACK (on_store_committed_cb), self,
                            G_CONNECT_SWAPPED);
   refresh (self);
 }

@@ -267,21 +267,21 @@ reload_idle_cb (gpointer user_data)
 }
 
 static void
-on_store_changed_cb (SrStore           *store,
-                     const char        *entity_type,
-                     const char        *id,
-                     SrAttendanceTable *self)
+on_store_committed_cb (SrStore           *store,
+                       SrChanges         *changes,
+                       SrAttendanceTable *self)
 {
+  static const char * const watched[] = {
+    SR_ENTITY_ATTENDANCE, SR_ENTITY_SESSION, SR_ENTITY_MEMBERSHIP, SR_ENTITY_CLIENT,
+    SR_ENTITY_PERIOD, NULL
+  };
+
   if (self->writing > 0)
     return;
-  if (g_strcmp0 (entity_type, SR_ENTITY_ATTENDANCE) != 0
-      && g_strcmp0 (entity_type, SR_ENTITY_SESSION) != 0
-      && g_strcmp0 (entity_type, SR_ENTITY_MEMBERSHIP) != 0
-      && g_strcmp0 (entity_type, SR_ENTITY_CLIENT) != 0
-      && g_strcmp0 (entity_type, SR_ENTITY_PERIOD) != 0)
+  if (!sr_changes_has_any (changes, watched))
     return;
 
-  /* Many changes (a batch) make one reload. */
+  /* At idle: a handler of the same commit may still be writing. */
   if (self->reload_id == 0)
     self->reload_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_idle_cb, self, NULL);
 }
@@ -348,7 +348,7 @@ sr_attendance_table_new (SrStore     *store,
   self->group_id = g_strdup (group_id);
   if (!load (self, error))
     return NULL;
-  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  self->changed_id = g_signal_connect (store, "committed", G_CALLBACK (on_store_committed_cb), self);
 
   return g_steal_pointer (&self);
 }

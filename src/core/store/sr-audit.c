@@ -223,7 +223,7 @@ sr_audit_append (SrStore        *self,
     return FALSE;
 
   self->audit_written = TRUE;
-  sr_store_queue_change (self, SR_ENTITY_AUDIT, id);
+  sr_store_queue_change (self, SR_ENTITY_AUDIT, id, client_id);
   return TRUE;
 }
 

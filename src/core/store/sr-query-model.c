@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "sr-query-model-private.h"
+#include "sr-record-private.h"
 #include "sr-store-private.h"
 
 struct _SrQueryModel
@@ -45,13 +46,14 @@ sr_diff_range (guint  old_len,
 
 /* Runs the query, making records from its rows. A row whose record is
  * already listed at the same revision reuses that object (the refresh after
- * a write then only reads ids and revisions of the rest), except the record
- * named by @changed_id, which is read again. Returns NULL on error, leaving
- * the list as it was. */
+ * a write then only reads ids and revisions of the rest), except the records
+ * the commit wrote (@changes, may be NULL), which are read again. Returns
+ * NULL on error, leaving the list as it was. */
 static GPtrArray *
 run_query (SrQueryModel *self,
-           const char   *changed_id)
+           SrChanges    *changes)
 {
+  const char *entity_type = sr_record_type_get_info (self->item_type)->entity_type;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) old = NULL;
   g_autoptr(GError) error = NULL;
@@ -85,7 +87,7 @@ run_query (SrQueryModel *self,
       SrRecord *record = old != NULL ? g_hash_table_lookup (old, id) : NULL;
 
       if (record != NULL && sr_record_get_revision (record) == sqlite3_column_int64 (stmt, 3)
-          && g_strcmp0 (id, changed_id) != 0)
+          && (changes == NULL || !sr_changes_has_record (changes, entity_type, id)))
         g_ptr_array_add (items, g_object_ref (record));
       else
         g_ptr_array_add (items, sr_store_record_from_row (self->item_type, stmt));
@@ -133,17 +135,17 @@ update (SrQueryModel *self,
 }
 
 static void
-on_store_changed_cb (SrQueryModel *self,
-                     const char   *entity_type,
-                     const char   *id,
-                     SrStore      *store)
+on_store_committed_cb (SrQueryModel *self,
+                       SrChanges    *changes,
+                       SrStore      *store)
 {
   g_autoptr(GPtrArray) items = NULL;
 
-  if (self->watch == NULL || !g_strv_contains ((const char * const *) self->watch, entity_type))
+  /* One query per commit, however many of its records the list shows. */
+  if (!sr_changes_has_any (changes, (const char * const *) self->watch))
     return;
 
-  items = run_query (self, id);
+  items = run_query (self, changes);
   if (items != NULL)
     update (self, items);
 }
@@ -248,7 +250,7 @@ sr_query_model_new (SrStore            *store,
       self->items = g_steal_pointer (&items);
     }
 
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
+  g_signal_connect_object (store, "committed", G_CALLBACK (on_store_committed_cb), self,
                            G_CONNECT_SWAPPED);
 
   return self;

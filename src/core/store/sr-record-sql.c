@@ -538,7 +538,7 @@ save_locked (SrStore   *self,
                         info->entity_type, meta->id, client_id, TRUE, NULL, error))
     return FALSE;
 
-  sr_store_queue_change (self, info->entity_type, meta->id);
+  sr_store_queue_change (self, info->entity_type, meta->id, client_id);
   return TRUE;
 }
 
@@ -700,7 +700,7 @@ sr_store_delete (SrStore   *self,
                         sr_record_get_id (record), client_id, TRUE, NULL, &local_error))
     goto failed;
 
-  sr_store_queue_change (self, info->entity_type, sr_record_get_id (record));
+  sr_store_queue_change (self, info->entity_type, sr_record_get_id (record), client_id);
   return sr_store_commit (self, error);
 
 failed:

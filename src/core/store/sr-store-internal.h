@@ -26,6 +26,7 @@ typedef struct
 {
   char *entity_type;
   char *id;
+  char *client_id;
 } Change;
 
 struct _SrStore
@@ -36,7 +37,7 @@ struct _SrStore
   sqlite3    *db;
   GHashTable *statements;     /* SQL → sqlite3_stmt, SQLITE_PREPARE_PERSISTENT */
   char       *current_worker;
-  GArray     *pending;        /* Change, emitted as ::changed after COMMIT */
+  GArray     *pending;        /* Change, announced as one ::committed after COMMIT */
   guint       pending_mark;   /* pending->len when the batch's current write began */
   gint64      batch_pragmas[2]; /* cache_size and temp_store from before the batch */
   guint       in_transaction : 1;
@@ -93,10 +94,12 @@ gboolean   sr_store_commit_with_meta  (SrStore      *self,
 gboolean   sr_store_commit            (SrStore      *self,
                                        GError      **error);
 void       sr_store_rollback          (SrStore      *self);
-/* A ::changed to emit after the commit. */
+/* A change to announce in the ::committed after the commit; @client_id: the
+ * client the record concerns, or NULL. */
 void       sr_store_queue_change      (SrStore      *self,
                                        const char   *entity_type,
-                                       const char   *id);
+                                       const char   *id,
+                                       const char   *client_id);
 gboolean   sr_store_step_done         (SrStore      *self,
                                        sqlite3_stmt *stmt,
                                        GError      **error);

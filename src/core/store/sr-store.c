@@ -33,7 +33,7 @@
 G_DEFINE_FINAL_TYPE (SrStore, sr_store, G_TYPE_OBJECT)
 
 enum {
-  CHANGED,
+  COMMITTED,
   N_SIGNALS
 };
 
@@ -496,9 +496,10 @@ sr_store_begin (SrStore  *self,
 void
 sr_store_queue_change (SrStore    *self,
                        const char *entity_type,
-                       const char *id)
+                       const char *id,
+                       const char *client_id)
 {
-  Change change = { g_strdup (entity_type), g_strdup (id) };
+  Change change = { g_strdup (entity_type), g_strdup (id), g_strdup (client_id) };
 
   g_array_append_val (self->pending, change);
 }
@@ -510,6 +511,7 @@ clear_change (gpointer data)
 
   g_free (change->entity_type);
   g_free (change->id);
+  g_free (change->client_id);
 }
 
 void
@@ -535,25 +537,32 @@ sr_store_rollback (SrStore *self)
   g_array_set_size (self->pending, 0);
 }
 
-/* Commits; then gives saved objects (@metas, may be NULL) their id,
- * timestamps and revision, and only then emits ::changed, so handlers see
- * the saved state. */
+/* After COMMIT (and after saved objects got their id, timestamps and
+ * revision, so handlers see the saved state): one ::committed for the whole
+ * transaction or batch, with every record it wrote. */
 static void
 emit_pending (SrStore *self)
 {
-  g_autoptr(GArray) changes = NULL;
+  g_autoptr(GArray) pending = NULL;
+  g_autoptr(SrChanges) changes = NULL;
+
+  if (self->pending->len == 0)
+    return;
 
   /* Handlers may write again: emit from our own list. */
-  changes = g_steal_pointer (&self->pending);
+  pending = g_steal_pointer (&self->pending);
   self->pending = g_array_new (FALSE, FALSE, sizeof (Change));
   g_array_set_clear_func (self->pending, clear_change);
 
-  for (guint i = 0; i < changes->len; i++)
+  changes = sr_changes_new ();
+  for (guint i = 0; i < pending->len; i++)
     {
-      Change *change = &g_array_index (changes, Change, i);
+      Change *change = &g_array_index (pending, Change, i);
 
-      g_signal_emit (self, signals[CHANGED], 0, change->entity_type, change->id);
+      sr_changes_add (changes, change->entity_type, change->id, change->client_id);
     }
+
+  g_signal_emit (self, signals[COMMITTED], 0, changes);
 }
 
 gboolean
@@ -756,17 +765,17 @@ sr_store_class_init (SrStoreClass *klass)
   object_class->finalize = sr_store_finalize;
 
   /**
-   * SrStore::changed:
-   * @entity_type: an SR_ENTITY_* name
-   * @id: the record's id
+   * SrStore::committed:
+   * @changes: (transfer none): every record the transaction (or batch) created, changed or
+   *   deleted, each with the client it concerns
    *
-   * A record was created, changed or deleted; emitted after COMMIT.
+   * Emitted once per COMMIT, after the saved objects got their ids, so a listener
+   * refreshes once per user action and only for what concerns it.
    */
-  signals[CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
-                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE,
-                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+  signals[COMMITTED] =
+    g_signal_new ("committed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                  SR_TYPE_CHANGES | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void

@@ -11,8 +11,9 @@
  * GDateTime stored as UTC "YYYY-MM-DDTHH:MM:SSZ", ids are UUID strings).
  *
  * Every write is one transaction together with its audit row; a failed write
- * rolls back whole. After a write commits the store emits ::changed with the
- * entity type (SR_ENTITY_*) and the record id.
+ * rolls back whole. After a transaction (or a batch) commits the store emits
+ * ::committed once, with an SrChanges naming every record it wrote and the
+ * client each concerns.
  *
  * Writes of client data need a current worker (sr_store_set_current_worker()),
  * who is named in the audit log; only workers themselves can be saved without.
@@ -22,6 +23,7 @@
 
 #include <gio/gio.h>
 
+#include "sr-changes.h"
 #include "sr-enums.h"
 #include "sr-record.h"
 #include "sr-types.h"

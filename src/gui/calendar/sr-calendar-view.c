@@ -1183,19 +1183,21 @@ on_menu_button_create_popup_cb (GtkMenuButton *button,
 }
 
 static void
-on_store_changed_cb (SrCalendarView *self,
-                     const char     *entity_type,
-                     const char     *id)
+on_store_committed_cb (SrCalendarView *self,
+                       SrChanges      *changes)
 {
+  static const char * const names[] = { SR_ENTITY_CLIENT, SR_ENTITY_GROUP, NULL };
+  static const char * const items[] = { SR_ENTITY_MEETING, SR_ENTITY_SESSION, NULL };
+
   /* Names and group leaders are cached per rebuild; a rename shows at once. */
-  if (g_str_equal (entity_type, SR_ENTITY_CLIENT) || g_str_equal (entity_type, SR_ENTITY_GROUP))
+  if (sr_changes_has_any (changes, names))
     {
       g_hash_table_remove_all (self->name_cache);
       g_hash_table_remove_all (self->group_leaders);
       queue_rebuild (self);
     }
-  /* The range is read again at idle, once for a batch of changes. */
-  else if (g_str_equal (entity_type, SR_ENTITY_MEETING) || g_str_equal (entity_type, SR_ENTITY_SESSION))
+  /* The range is read again at idle, once for the commit. */
+  else if (sr_changes_has_any (changes, items))
     queue_rebuild (self);
 }
 
@@ -1217,7 +1219,7 @@ sr_calendar_view_set_store (SrCalendarView *self,
     return;
 
   if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->store, on_store_committed_cb, self);
   if (self->workers != NULL)
     g_signal_handlers_disconnect_by_func (self->workers, on_workers_items_changed_cb, self);
   g_clear_object (&self->workers);
@@ -1227,7 +1229,7 @@ sr_calendar_view_set_store (SrCalendarView *self,
 
   if (store != NULL)
     {
-      g_signal_connect_swapped (store, "changed", G_CALLBACK (on_store_changed_cb), self);
+      g_signal_connect_swapped (store, "committed", G_CALLBACK (on_store_committed_cb), self);
       self->workers = sr_store_list_workers (store);
       g_signal_connect_swapped (self->workers, "items-changed",
                                 G_CALLBACK (on_workers_items_changed_cb), self);
@@ -1342,7 +1344,7 @@ sr_calendar_view_dispose (GObject *object)
   g_clear_handle_id (&self->mode_id, g_source_remove);
   cancel_load (self);
   if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->store, on_store_committed_cb, self);
   if (self->workers != NULL)
     g_signal_handlers_disconnect_by_func (self->workers, on_workers_items_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SR_TYPE_CALENDAR_VIEW);

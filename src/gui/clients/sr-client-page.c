@@ -1304,17 +1304,18 @@ queue_refresh (SrClientPage *self)
 }
 
 static void
-on_store_changed_cb (SrClientPage *self,
-                     const char   *entity_type,
-                     const char   *id)
+on_store_committed_cb (SrClientPage *self,
+                       SrChanges    *changes)
 {
+  g_autofree char *client_id = NULL;
+
   if (self->client == NULL)
     return;
+  client_id = g_strdup (sr_record_get_id (SR_RECORD (self->client)));
 
-  if (g_str_equal (entity_type, SR_ENTITY_CLIENT)
-      && g_strcmp0 (id, sr_record_get_id (SR_RECORD (self->client))) == 0)
+  if (sr_changes_has_record (changes, SR_ENTITY_CLIENT, client_id))
     {
-      g_autoptr(SrClient) fresh = sr_store_get_client (self->store, id, NULL);
+      g_autoptr(SrClient) fresh = sr_store_get_client (self->store, client_id, NULL);
 
       if (fresh == NULL)
         return;
@@ -1322,10 +1323,23 @@ on_store_changed_cb (SrClientPage *self,
       sr_client_page_update_actions (self);
     }
 
-  /* Many writes in a row (a review of many goals) make one refresh. */
-  if (g_str_equal (entity_type, SR_ENTITY_AUDIT))
-    return;
-  queue_refresh (self);
+  /* What the page shows belongs to this client, or is a worker, group or session it names.
+   * The audit row of opening the page is no reason to refresh it. */
+  for (guint i = 0; i < sr_changes_get_n_changes (changes); i++)
+    {
+      const char *entity_type = sr_changes_get_entity_type (changes, i);
+
+      if (g_str_equal (entity_type, SR_ENTITY_AUDIT))
+        continue;
+      if (g_strcmp0 (sr_changes_get_client_id (changes, i), client_id) == 0
+          || g_str_equal (entity_type, SR_ENTITY_WORKER)
+          || g_str_equal (entity_type, SR_ENTITY_GROUP)
+          || g_str_equal (entity_type, SR_ENTITY_SESSION))
+        {
+          queue_refresh (self);
+          return;
+        }
+    }
 }
 
 /* GObject -------------------------------------------------------------------------- */
@@ -1516,7 +1530,7 @@ sr_client_page_set_store (SrClientPage *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
   if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (store, "committed", G_CALLBACK (on_store_committed_cb), self, G_CONNECT_SWAPPED);
 
   sr_period_section_set_context (SR_PERIOD_SECTION (self->assessment_view), self->context);
   sr_period_section_set_context (SR_PERIOD_SECTION (self->plan_view), self->context);

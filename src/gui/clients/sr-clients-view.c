@@ -31,6 +31,9 @@ struct _SrClientsView
   SrClientList       *clients;
   GtkSingleSelection *selection;
   GHashTable         *bound_items;   /* GtkListItem on screen */
+  GHashTable         *stale_clients; /* ids of clients whose rows to fill again at idle */
+  GHashTable         *status_cache;  /* client id → SrClientStatus, as of status_day */
+  char               *status_day;
   guint               rows_source;
 
   /* Template widgets */
@@ -296,6 +299,38 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, box);
 }
 
+/* Where a client stands, read once: rows are bound again on every scroll and list refresh,
+ * but a client's status only changes with a commit that concerns them (which drops it from
+ * the cache) or with the date. */
+static gboolean
+get_status (SrClientsView  *self,
+            const char     *client_id,
+            SrClientStatus *status)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%F");
+  SrClientStatus *cached;
+
+  if (g_strcmp0 (today, self->status_day) != 0)
+    {
+      g_hash_table_remove_all (self->status_cache);
+      g_free (self->status_day);
+      self->status_day = g_steal_pointer (&today);
+    }
+
+  if ((cached = g_hash_table_lookup (self->status_cache, client_id)) != NULL)
+    {
+      *status = *cached;
+      return TRUE;
+    }
+
+  if (!sr_client_status_get (self->store, client_id, now, status, NULL))
+    return FALSE;
+
+  g_hash_table_insert (self->status_cache, g_strdup (client_id), g_memdup2 (status, sizeof *status));
+  return TRUE;
+}
+
 static void
 sr_clients_view_fill_row (SrClientsView *self,
                           GtkListItem   *item)
@@ -314,8 +349,7 @@ sr_clients_view_fill_row (SrClientsView *self,
   gtk_label_set_text (GTK_LABEL (name), display_name);
 
   /* A few indexed queries for each row on screen, never for the whole list. */
-  if (self->store != NULL
-      && sr_client_status_get (self->store, sr_record_get_id (SR_RECORD (client)), NULL, &status, NULL))
+  if (self->store != NULL && get_status (self, sr_record_get_id (SR_RECORD (client)), &status))
     {
       flags_text = sr_client_status_dup_flags_text (&status);
       if (sr_client_get_archived (client))
@@ -358,8 +392,8 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
     g_hash_table_remove (self->bound_items, item);
 }
 
-/* A period, meeting, plan or review changed: the rows on screen show the phase and
- * flags afresh (only those rows, a few queries each). */
+/* A period, meeting, plan or review of a client on screen changed: that client's row shows
+ * its phase and flags afresh (a few queries). */
 static gboolean
 refresh_rows_cb (gpointer user_data)
 {
@@ -370,8 +404,13 @@ refresh_rows_cb (gpointer user_data)
   self->rows_source = 0;
   g_hash_table_iter_init (&iter, self->bound_items);
   while (g_hash_table_iter_next (&iter, &item, NULL))
-    if (gtk_list_item_get_item (item) != NULL)
-      sr_clients_view_fill_row (self, item);
+    {
+      SrRecord *client = gtk_list_item_get_item (item);
+
+      if (client != NULL && g_hash_table_contains (self->stale_clients, sr_record_get_id (client)))
+        sr_clients_view_fill_row (self, item);
+    }
+  g_hash_table_remove_all (self->stale_clients);
 
   return G_SOURCE_REMOVE;
 }
@@ -454,15 +493,28 @@ on_context_current_worker_changed_cb (SrClientsView *self)
 }
 
 static void
-on_store_changed_cb (SrClientsView *self,
-                     const char    *entity_type)
+on_store_committed_cb (SrClientsView *self,
+                       SrChanges     *changes)
 {
-  if (g_str_equal (entity_type, SR_ENTITY_PERIOD) || g_str_equal (entity_type, SR_ENTITY_MEETING)
-           || g_str_equal (entity_type, SR_ENTITY_PLAN) || g_str_equal (entity_type, SR_ENTITY_REVIEW))
+  static const char * const row_parts[] = {
+    SR_ENTITY_PERIOD, SR_ENTITY_MEETING, SR_ENTITY_PLAN, SR_ENTITY_REVIEW, NULL
+  };
+
+  /* Only the rows of the clients the commit concerns show their phase and flags afresh. */
+  if (!sr_changes_has_any (changes, row_parts))
+    return;
+  for (guint i = 0; i < sr_changes_get_n_changes (changes); i++)
     {
-      if (self->rows_source == 0)
-        self->rows_source = g_idle_add (refresh_rows_cb, self);
+      const char *client_id = sr_changes_get_client_id (changes, i);
+
+      if (client_id != NULL)
+        {
+          g_hash_table_remove (self->status_cache, client_id);
+          g_hash_table_add (self->stale_clients, g_strdup (client_id));
+        }
     }
+  if (self->rows_source == 0 && g_hash_table_size (self->stale_clients) > 0)
+    self->rows_source = g_idle_add (refresh_rows_cb, self);
 }
 
 /* GObject ------------------------------------------------------------------------- */
@@ -484,6 +536,9 @@ sr_clients_view_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->clients);
   g_clear_pointer (&self->bound_items, g_hash_table_unref);
+  g_clear_pointer (&self->stale_clients, g_hash_table_unref);
+  g_clear_pointer (&self->status_cache, g_hash_table_unref);
+  g_clear_pointer (&self->status_day, g_free);
   g_clear_object (&self->store);
   g_clear_object (&self->context);
 
@@ -585,6 +640,8 @@ sr_clients_view_init (SrClientsView *self)
   GtkEventController *shortcuts;
 
   self->bound_items = g_hash_table_new (NULL, NULL);
+  self->stale_clients = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->status_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   sr_combo_row_set_enum (self->welcome_title_row, SR_TYPE_WORKER_TITLE);
@@ -660,6 +717,7 @@ sr_clients_view_set_store (SrClientsView *self,
   gtk_single_selection_set_model (self->selection, NULL);
   g_clear_object (&self->clients);
   g_set_object (&self->store, store);
+  g_hash_table_remove_all (self->status_cache);
 
   sr_client_page_set_client (self->client_page, NULL);
   sr_client_page_set_context (self->client_page, self->context);
@@ -680,7 +738,7 @@ sr_clients_view_set_store (SrClientsView *self,
                                G_CALLBACK (on_clients_items_changed_cb), self, G_CONNECT_SWAPPED);
       splitter = sr_list_splitter_new (G_LIST_MODEL (self->clients));
       gtk_single_selection_set_model (self->selection, G_LIST_MODEL (splitter));
-      g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
+      g_signal_connect_object (store, "committed", G_CALLBACK (on_store_committed_cb), self,
                                G_CONNECT_SWAPPED);
     }
 

@@ -40,7 +40,7 @@ struct _SrGroupPage
   SrGroup           *group;
   GListModel        *sessions;
   GListModel        *members;
-  gulong             store_changed_id;
+  gulong             store_committed_id;
   gulong             members_changed_id;
 
   /* Template widgets */
@@ -763,20 +763,21 @@ reload_group (SrGroupPage *self)
 }
 
 static void
-on_store_changed_cb (SrStore     *store,
-                     const char  *entity_type,
-                     const char  *id,
-                     SrGroupPage *self)
+on_store_committed_cb (SrStore     *store,
+                       SrChanges   *changes,
+                       SrGroupPage *self)
 {
-  if (g_strcmp0 (entity_type, SR_ENTITY_GROUP) == 0 && g_strcmp0 (id, self->group_id) == 0)
+  static const char * const sheet_parts[] = {
+    SR_ENTITY_ATTENDANCE, SR_ENTITY_FEEDBACK, SR_ENTITY_SESSION, SR_ENTITY_MEMBERSHIP, NULL
+  };
+
+  if (sr_changes_has_record (changes, SR_ENTITY_GROUP, self->group_id))
     reload_group (self);
-  else if (g_strcmp0 (entity_type, SR_ENTITY_ATTENDANCE) == 0
-           || g_strcmp0 (entity_type, SR_ENTITY_FEEDBACK) == 0
-           || g_strcmp0 (entity_type, SR_ENTITY_SESSION) == 0
-           || g_strcmp0 (entity_type, SR_ENTITY_MEMBERSHIP) == 0)
+
+  if (sr_changes_has_any (changes, sheet_parts))
     {
       /* Feedback changes a session row's summary: rebuild the rows once. */
-      if (g_strcmp0 (entity_type, SR_ENTITY_FEEDBACK) == 0 && self->sessions != NULL)
+      if (sr_changes_has_entity (changes, SR_ENTITY_FEEDBACK) && self->sessions != NULL)
         gtk_list_box_bind_model (self->sessions_list, self->sessions, create_session_row, self, NULL);
       if (gtk_widget_get_mapped (GTK_WIDGET (self->rate_row)))
         update_statistics (self);
@@ -810,7 +811,7 @@ sr_group_page_dispose (GObject *object)
   SrGroupPage *self = SR_GROUP_PAGE (object);
 
   if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_id, self->store);
+    g_clear_signal_handler (&self->store_committed_id, self->store);
   clear_group (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SR_TYPE_GROUP_PAGE);
   {
@@ -891,11 +892,11 @@ sr_group_page_set_group (SrGroupPage *self,
   if (self->context != context)
     {
       if (self->store != NULL)
-        g_clear_signal_handler (&self->store_changed_id, self->store);
+        g_clear_signal_handler (&self->store_committed_id, self->store);
       g_set_object (&self->context, context);
       g_set_object (&self->store, store);
       if (store != NULL)
-        self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
+        self->store_committed_id = g_signal_connect (store, "committed", G_CALLBACK (on_store_committed_cb), self);
     }
 
   if (g_strcmp0 (group_id, self->group_id) == 0 && group_id != NULL)

@@ -482,15 +482,17 @@ on_assessments_changed_cb (SrAssessmentView *self)
 }
 
 static void
-sr_assessment_view_store_changed (SrPeriodSection *section,
-                                  const char      *entity,
-                                  const char      *id)
+sr_assessment_view_store_committed (SrPeriodSection *section,
+                                    SrChanges       *changes)
 {
   SrAssessmentView *self = SR_ASSESSMENT_VIEW (section);
   g_autoptr(SrNeedsAssessment) stored = NULL;
+  const char *id;
 
-  if (self->assessment == NULL || !g_str_equal (entity, SR_ENTITY_NEEDS_ASSESSMENT)
-      || g_strcmp0 (id, sr_record_get_id (SR_RECORD (self->assessment))) != 0)
+  if (self->assessment == NULL)
+    return;
+  id = sr_record_get_id (SR_RECORD (self->assessment));
+  if (!sr_changes_has_record (changes, SR_ENTITY_NEEDS_ASSESSMENT, id))
     return;
 
   stored = sr_store_get_needs_assessment (get_store (self), id, NULL);
@@ -643,7 +645,7 @@ sr_assessment_view_class_init (SrAssessmentViewClass *klass)
   object_class->dispose = sr_assessment_view_dispose;
   section_class->save = sr_assessment_view_save_section;
   section_class->reset = sr_assessment_view_reset;
-  section_class->store_changed = sr_assessment_view_store_changed;
+  section_class->store_committed = sr_assessment_view_store_committed;
 
   g_type_ensure (SR_TYPE_DATE_ROW);
 

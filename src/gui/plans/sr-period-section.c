@@ -18,7 +18,7 @@ typedef struct
   SrContext *context;
   SrStore   *store;     /* the context's */
   SrPeriod  *period;
-  gulong     store_changed_id;
+  gulong     store_committed_id;
 } SrPeriodSectionPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SrPeriodSection, sr_period_section, ADW_TYPE_BIN)
@@ -51,15 +51,14 @@ reset (SrPeriodSection *self)
 }
 
 static void
-on_store_changed_cb (SrStore         *store,
-                     const char      *entity,
-                     const char      *id,
-                     SrPeriodSection *self)
+on_store_committed_cb (SrStore         *store,
+                       SrChanges       *changes,
+                       SrPeriodSection *self)
 {
   SrPeriodSectionClass *klass = SR_PERIOD_SECTION_GET_CLASS (self);
 
-  if (klass->store_changed != NULL)
-    klass->store_changed (self, entity, id);
+  if (klass->store_committed != NULL)
+    klass->store_committed (self, changes);
 }
 
 static void
@@ -77,7 +76,7 @@ sr_period_section_dispose (GObject *object)
   SrPeriodSectionPrivate *priv = sr_period_section_get_instance_private (self);
 
   if (priv->store != NULL)
-    g_clear_signal_handler (&priv->store_changed_id, priv->store);
+    g_clear_signal_handler (&priv->store_committed_id, priv->store);
   g_clear_object (&priv->period);
   g_clear_object (&priv->store);
   g_clear_object (&priv->context);
@@ -193,11 +192,11 @@ sr_period_section_set_context (SrPeriodSection *self,
 
   save (self);
   if (priv->store != NULL)
-    g_clear_signal_handler (&priv->store_changed_id, priv->store);
+    g_clear_signal_handler (&priv->store_committed_id, priv->store);
   g_set_object (&priv->context, context);
   g_set_object (&priv->store, (context != NULL ? sr_context_get_store (context) : NULL));
   if (priv->store != NULL)
-    priv->store_changed_id = g_signal_connect (priv->store, "changed", G_CALLBACK (on_store_changed_cb), self);
+    priv->store_committed_id = g_signal_connect (priv->store, "committed", G_CALLBACK (on_store_committed_cb), self);
   reset (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }

@@ -9,7 +9,7 @@
  * it moves to another store or period or is hidden. Setting the same
  * period again (a new object with the same id, e.g. after its own save)
  * keeps what is typed. Subclasses implement save, reset (drop the models
- * and load those of the current store and period) and store_changed.
+ * and load those of the current store and period) and store_committed.
  */
 
 #pragma once
@@ -34,10 +34,9 @@ struct _SrPeriodSectionClass
   void (*save)          (SrPeriodSection *self);
   /* The store or the period has changed: drop the models and reload. */
   void (*reset)         (SrPeriodSection *self);
-  /* The store's ::changed. */
-  void (*store_changed) (SrPeriodSection *self,
-                         const char      *entity,
-                         const char      *id);
+  /* The store's ::committed: once per commit, with what it wrote. */
+  void (*store_committed) (SrPeriodSection *self,
+                           SrChanges       *changes);
 };
 
 SrContext *sr_period_section_get_context   (SrPeriodSection *self);

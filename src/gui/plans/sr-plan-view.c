@@ -566,54 +566,35 @@ sr_plan_view_reset (SrPeriodSection *section)
 
 /* Whether a change of @entity @id can change what this plan shows; a record
  * that is gone (deleted) is taken to concern it. */
-static gboolean
-concerns_plan (SrPlanView *self,
-               const char *entity,
-               const char *id)
-{
-  const char *plan_id = sr_record_get_id (SR_RECORD (self->plan));
-  g_autoptr(SrRecord) record = NULL;
-
-  if (g_str_equal (entity, SR_ENTITY_WORKER))
-    return TRUE;
-  if (g_str_equal (entity, SR_ENTITY_GOAL_RATING))
-    {
-      g_autoptr(SrGoalRating) rating = sr_store_get_goal_rating (get_store (self), id, NULL);
-
-      if (rating == NULL)
-        return TRUE;
-      record = SR_RECORD (sr_store_get_review (get_store (self), sr_record_get_string (SR_RECORD (rating), "review-id"), NULL));
-    }
-  else if (g_str_equal (entity, SR_ENTITY_REVIEW))
-    record = SR_RECORD (sr_store_get_review (get_store (self), id, NULL));
-  else
-    record = SR_RECORD (sr_store_get_goal (get_store (self), id, NULL));
-
-  return record == NULL || g_strcmp0 (sr_record_get_string (record, "plan-id"), plan_id) == 0;
-}
-
 static void
-sr_plan_view_store_changed (SrPeriodSection *section,
-                            const char      *entity,
-                            const char      *id)
+sr_plan_view_store_committed (SrPeriodSection *section,
+                              SrChanges       *changes)
 {
+  static const char * const plan_parts[] = {
+    SR_ENTITY_REVIEW, SR_ENTITY_GOAL_RATING, SR_ENTITY_GOAL, NULL
+  };
   SrPlanView *self = SR_PLAN_VIEW (section);
+  SrPeriod *period = sr_period_section_get_period (section);
+  const char *plan_id;
+  gboolean scores = FALSE;
 
-  if (self->plan == NULL)
+  if (self->plan == NULL || period == NULL)
     return;
+  plan_id = sr_record_get_id (SR_RECORD (self->plan));
 
-  if ((g_str_equal (entity, SR_ENTITY_REVIEW) || g_str_equal (entity, SR_ENTITY_GOAL_RATING)
-       || g_str_equal (entity, SR_ENTITY_GOAL) || g_str_equal (entity, SR_ENTITY_WORKER))
-      && concerns_plan (self, entity, id))
+  /* Goals, reviews and ratings of this client's plans, or a rater's name: the scores and
+   * the reviews' summaries depend on every goal and rating. Once per commit. */
+  if ((sr_changes_has_any (changes, plan_parts)
+       && sr_changes_concerns_client (changes, sr_record_get_string (SR_RECORD (period), "client-id")))
+      || sr_changes_has_entity (changes, SR_ENTITY_WORKER))
     {
-      /* Scores and the reviews' summaries depend on every goal and rating. */
       rebind_reviews (self);
-      update_scores (self);
+      scores = TRUE;
     }
-  else if (g_str_equal (entity, SR_ENTITY_PLAN)
-           && g_strcmp0 (id, sr_record_get_id (SR_RECORD (self->plan))) == 0)
+
+  if (sr_changes_has_record (changes, SR_ENTITY_PLAN, plan_id))
     {
-      g_autoptr(SrPlan) plan = sr_store_get_plan (get_store (self), id, NULL);
+      g_autoptr(SrPlan) plan = sr_store_get_plan (get_store (self), plan_id, NULL);
 
       if (plan != NULL && sr_record_get_revision (SR_RECORD (plan)) != sr_record_get_revision (SR_RECORD (self->plan)))
         {
@@ -624,8 +605,11 @@ sr_plan_view_store_changed (SrPeriodSection *section,
               fill_details (self);
             }
         }
-      update_scores (self);
+      scores = TRUE;
     }
+
+  if (scores)
+    update_scores (self);
 }
 
 static void
@@ -836,7 +820,7 @@ sr_plan_view_class_init (SrPlanViewClass *klass)
   object_class->dispose = sr_plan_view_dispose;
   section_class->save = sr_plan_view_save;
   section_class->reset = sr_plan_view_reset;
-  section_class->store_changed = sr_plan_view_store_changed;
+  section_class->store_committed = sr_plan_view_store_committed;
 
   g_type_ensure (SR_TYPE_DATE_ROW);
   g_type_ensure (SR_TYPE_GAS_CHART);
