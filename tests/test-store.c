@@ -24,6 +24,9 @@
 #include "sr-plan.h"
 #include "sr-store-private.h"
 #include "sr-worker.h"
+#include "sr-record.h"
+#include "sr-rules.h"
+#include "sr-store.h"
 
 typedef struct
 {
@@ -613,6 +616,91 @@ test_list_order (Fixture       *f,
     }
 }
 
+static void
+on_committed_cb (SrStore    *store,
+                 SrChanges  *changes,
+                 GPtrArray  *emissions)
+{
+  g_ptr_array_add (emissions, sr_changes_ref (changes));
+}
+
+/* One ::committed per commit, naming every record written and the client it concerns, so
+ * listeners refresh once per user action. */
+static void
+test_committed_once (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) emissions = g_ptr_array_new_with_free_func ((GDestroyNotify) sr_changes_unref);
+  g_autoptr(SrClient) client = sr_client_new ("Aino", "Aalto");
+  g_autoptr(SrPeriod) period = NULL;
+  g_autoptr(SrPlan) plan = NULL;
+  g_autoptr(SrGoal) first = NULL;
+  g_autoptr(SrGoal) second = NULL;
+  SrChanges *changes;
+  const char *client_id;
+
+  g_signal_connect (f->store, "committed", G_CALLBACK (on_committed_cb), emissions);
+
+  /* A save: the record and its audit row, one emission. */
+  g_assert_true (sr_store_save_client (f->store, client, &error));
+  g_assert_no_error (error);
+  client_id = sr_record_get_id (SR_RECORD (client));
+  g_assert_cmpuint (emissions->len, ==, 1);
+  changes = g_ptr_array_index (emissions, 0);
+  g_assert_true (sr_changes_has_record (changes, SR_ENTITY_CLIENT, client_id));
+  g_assert_true (sr_changes_has_entity (changes, SR_ENTITY_AUDIT));
+  g_assert_true (sr_changes_concerns_client (changes, client_id));
+  g_assert_false (sr_changes_concerns_client (changes, "someone-else"));
+
+  period = sr_period_new (client_id, "2026-01-12");
+  g_assert_true (sr_store_save_period (f->store, period, &error));
+  plan = sr_plan_new (sr_record_get_id (SR_RECORD (period)));
+  g_assert_true (sr_store_save_plan (f->store, plan, &error));
+  g_assert_no_error (error);
+  g_ptr_array_set_size (emissions, 0);
+
+  /* A batch of two goals: one emission after the commit, none before; each goal is known
+   * to be this client's, through its plan and period. */
+  g_assert_true (sr_store_begin_batch (f->store, &error));
+  first = sr_goal_new (sr_record_get_id (SR_RECORD (plan)), "Käy kaupassa itse");
+  second = sr_goal_new (sr_record_get_id (SR_RECORD (plan)), "Osallistuu ryhmään");
+  g_assert_true (sr_store_save_goal (f->store, first, &error));
+  g_assert_true (sr_store_save_goal (f->store, second, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (emissions->len, ==, 0);
+  g_assert_true (sr_store_commit_batch (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (emissions->len, ==, 1);
+  changes = g_ptr_array_index (emissions, 0);
+  g_assert_true (sr_changes_has_record (changes, SR_ENTITY_GOAL, sr_record_get_id (SR_RECORD (first))));
+  g_assert_true (sr_changes_has_record (changes, SR_ENTITY_GOAL, sr_record_get_id (SR_RECORD (second))));
+  for (guint i = 0; i < sr_changes_get_n_changes (changes); i++)
+    g_assert_cmpstr (sr_changes_get_client_id (changes, i), ==, client_id);
+
+  /* A rolled-back batch announces nothing. */
+  g_ptr_array_set_size (emissions, 0);
+  g_assert_true (sr_store_begin_batch (f->store, &error));
+  g_object_set (first, "text", "Käy kaupassa yksin", NULL);
+  g_assert_true (sr_store_save_goal (f->store, first, &error));
+  sr_store_rollback_batch (f->store);
+  g_assert_cmpuint (emissions->len, ==, 0);
+
+  /* The same record twice in one commit is one change. */
+  {
+    g_autoptr(SrChanges) set = sr_changes_new ();
+
+    sr_changes_add (set, SR_ENTITY_GOAL, "g1", "c1");
+    sr_changes_add (set, SR_ENTITY_GOAL, "g1", "c1");
+    sr_changes_add (set, SR_ENTITY_WORKER, "w1", NULL);
+    g_assert_cmpuint (sr_changes_get_n_changes (set), ==, 2);
+    g_assert_true (sr_changes_concerns_client (set, "c1"));
+    g_assert_false (sr_changes_concerns_client (set, NULL));
+  }
+
+  g_signal_handlers_disconnect_by_func (f->store, on_committed_cb, emissions);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -630,6 +718,7 @@ main (int   argc,
   ADD ("foreign-keys", test_foreign_keys);
   ADD ("backup", test_backup);
   ADD ("list-order", test_list_order);
+  ADD ("committed-once", test_committed_once);
   g_test_add_func ("/store/refusals", test_refusals);
   g_test_add_func ("/store/paths", test_paths);
   g_test_add_func ("/store/enum-nicks", test_enum_nicks);
