@@ -38,6 +38,7 @@ struct _SrPlanView
   GListModel     *reviews;
   GtkStringList  *version_names;
   gboolean        loading;
+  guint           scores_source; /* rebind the reviews and score them at idle */
 
   /* Template widgets */
   GtkStack       *stack;
@@ -566,6 +567,21 @@ sr_plan_view_reset (SrPeriodSection *section)
 
 /* Whether a change of @entity @id can change what this plan shows; a record
  * that is gone (deleted) is taken to concern it. */
+static gboolean
+update_scores_cb (gpointer user_data)
+{
+  SrPlanView *self = user_data;
+
+  self->scores_source = 0;
+  if (self->plan != NULL)
+    {
+      rebind_reviews (self);
+      update_scores (self);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 sr_plan_view_store_committed (SrPeriodSection *section,
                               SrChanges       *changes)
@@ -587,10 +603,7 @@ sr_plan_view_store_committed (SrPeriodSection *section,
   if ((sr_changes_has_any (changes, plan_parts)
        && sr_changes_concerns_client (changes, sr_record_get_string (SR_RECORD (period), "client-id")))
       || sr_changes_has_entity (changes, SR_ENTITY_WORKER))
-    {
-      rebind_reviews (self);
-      scores = TRUE;
-    }
+    scores = TRUE;
 
   if (sr_changes_has_record (changes, SR_ENTITY_PLAN, plan_id))
     {
@@ -608,8 +621,10 @@ sr_plan_view_store_committed (SrPeriodSection *section,
       scores = TRUE;
     }
 
-  if (scores)
-    update_scores (self);
+  /* At idle: the lists the scores are read from take the same commit in their own
+   * handlers, which may run after this one. */
+  if (scores && self->scores_source == 0)
+    self->scores_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_scores_cb, self, NULL);
 }
 
 static void
@@ -790,6 +805,7 @@ sr_plan_view_dispose (GObject *object)
 {
   SrPlanView *self = SR_PLAN_VIEW (object);
 
+  g_clear_handle_id (&self->scores_source, g_source_remove);
   if (self->goals_list != NULL)
     gtk_list_box_bind_model (self->goals_list, NULL, NULL, NULL, NULL);
   if (self->reviews_list != NULL)
