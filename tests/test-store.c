@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "sr-client-lists.h"
@@ -24,9 +25,6 @@
 #include "sr-plan.h"
 #include "sr-store-private.h"
 #include "sr-worker.h"
-#include "sr-record.h"
-#include "sr-rules.h"
-#include "sr-store.h"
 
 typedef struct
 {
@@ -701,6 +699,126 @@ test_committed_once (Fixture       *f,
   g_signal_handlers_disconnect_by_func (f->store, on_committed_cb, emissions);
 }
 
+static int
+count_head_reads_cb (unsigned int  type,
+                     void         *context,
+                     void         *p,
+                     void         *x)
+{
+  guint *counts = context;
+
+  if (type == SQLITE_TRACE_STMT && x != NULL && !g_str_has_prefix (x, "--"))
+    {
+      counts[0]++;
+      if (strstr (x, "FROM audit_log ORDER BY seq DESC") != NULL)
+        counts[1]++;
+      if (strstr (x, "SAVEPOINT") != NULL)
+        counts[2]++;
+    }
+  return 0;
+}
+
+static guint
+count_failed_uses (SrStore *store)
+{
+  sqlite3_stmt *stmt = NULL;
+  guint n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (sr_store_get_db (store),
+                                       "SELECT count(*) FROM audit_log WHERE success = 0",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+static void
+count_emissions_cb (SrStore   *store,
+                    SrChanges *changes,
+                    guint     *n)
+{
+  (*n)++;
+}
+
+/* A service's action: every save in one transaction without savepoints, the audit chain's
+ * head read once, one ::committed; a failed save takes the whole action back, is logged on
+ * its own, and the chain still verifies. */
+static void
+test_action (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrClient) first = sr_client_new ("Aino", "Aalto");
+  g_autoptr(SrClient) second = sr_client_new ("Bertta", "Berg");
+  g_autoptr(SrClient) third = sr_client_new ("Cecilia", "Dahl");
+  g_autoptr(SrClient) clash = sr_client_new ("Daniel", "Ek");
+  g_autoptr(SrClient) after = sr_client_new ("Eino", "Forss");
+  guint counts[3] = { 0, };
+  guint n_emissions = 0;
+  guint n_audit;
+
+  g_signal_connect (f->store, "committed", G_CALLBACK (count_emissions_cb), &n_emissions);
+  sqlite3_trace_v2 (sr_store_get_db (f->store), SQLITE_TRACE_STMT, count_head_reads_cb, counts);
+
+  g_assert_true (sr_store_begin_action (f->store, &error));
+  g_assert_true (sr_store_save_client (f->store, first, &error));
+  g_assert_true (sr_store_save_client (f->store, second, &error));
+  g_assert_true (sr_store_save_client (f->store, third, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_emissions, ==, 0);
+  g_assert_true (sr_store_commit_action (f->store, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (n_emissions, ==, 1);
+  g_assert_cmpuint (counts[1], ==, 1);   /* the chain's head, read once for three entries */
+  g_assert_cmpuint (counts[2], ==, 0);   /* no savepoints */
+  g_assert_true (sr_store_verify_audit_chain (f->store, NULL, &error));
+  g_assert_no_error (error);
+
+  /* A duplicate identity code halfway: nothing of the action stays. */
+  g_object_set (first, "identity-code", "020290-9016", NULL);
+  g_assert_true (sr_store_save_client (f->store, first, &error));
+  g_object_set (clash, "identity-code", "020290-9016", NULL);
+  n_audit = count_failed_uses (f->store);
+  n_emissions = 0;
+
+  g_assert_true (sr_store_begin_action (f->store, &error));
+  g_assert_true (sr_store_save_client (f->store, after, &error));
+  g_assert_false (sr_store_save_client (f->store, clash, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  /* The action is over: a later save in it is refused, and so is its commit. */
+  g_object_set (second, "phone", "040 5550101", NULL);
+  g_assert_false (sr_store_save_client (f->store, second, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_false (sr_store_commit_action (f->store, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  sr_store_rollback_action (f->store);
+
+  sqlite3_trace_v2 (sr_store_get_db (f->store), 0, NULL, NULL);
+  {
+    g_autoptr(SrClient) stored = sr_store_get_client (f->store, sr_record_get_id (SR_RECORD (after)), NULL);
+    g_autoptr(SrClient) unchanged = sr_store_get_client (f->store, sr_record_get_id (SR_RECORD (second)), &error);
+
+    g_assert_null (stored);
+    g_assert_no_error (error);
+    g_assert_null (sr_record_get_string (SR_RECORD (unchanged), "phone"));
+  }
+  /* Only the failed save was logged, on its own. */
+  g_assert_cmpuint (count_failed_uses (f->store), ==, n_audit + 1);
+  g_assert_true (sr_store_verify_audit_chain (f->store, NULL, &error));
+  g_assert_no_error (error);
+
+  /* The store writes normally afterwards. */
+  g_assert_true (sr_store_save_client (f->store, after, &error));
+  g_assert_no_error (error);
+
+  g_signal_handlers_disconnect_by_func (f->store, count_emissions_cb, &n_emissions);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -719,6 +837,7 @@ main (int   argc,
   ADD ("backup", test_backup);
   ADD ("list-order", test_list_order);
   ADD ("committed-once", test_committed_once);
+  ADD ("action", test_action);
   g_test_add_func ("/store/refusals", test_refusals);
   g_test_add_func ("/store/paths", test_paths);
   g_test_add_func ("/store/enum-nicks", test_enum_nicks);

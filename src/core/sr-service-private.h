@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A service call that writes more than one record runs them in one store
- * batch and rolls the whole batch back on any failure. Records handed in by
+ * action (sr_store_begin_action(): one transaction, no savepoints, one
+ * ::committed) and rolls the whole action back on any failure. Records handed in by
  * the caller get their id and revision as each save returns; on a rollback
  * those are put back as they were (SrServiceMeta), so the caller can retry
  * the same objects without a false CONFLICT.
@@ -65,7 +66,7 @@ static inline gboolean
 sr_service_begin (SrStore  *store,
                   GError  **error)
 {
-  return sr_store_begin_batch (store, error);
+  return sr_store_begin_action (store, error);
 }
 
 /* Commits if @ok, else rolls back and restores @metas (may be NULL).
@@ -78,13 +79,13 @@ sr_service_finish (SrStore  *store,
 {
   if (ok)
     {
-      /* A failed commit rolls the batch back itself. */
-      if (sr_store_commit_batch (store, error))
+      /* A failed commit rolls the action back itself. */
+      if (sr_store_commit_action (store, error))
         return TRUE;
     }
   else
     {
-      sr_store_rollback_batch (store);
+      sr_store_rollback_action (store);
     }
 
   for (guint i = 0; metas != NULL && i < metas->len; i++)

@@ -46,14 +46,18 @@ sr_audit_write_head (SrStore *self)
   if (path == NULL)
     return;
 
-  stmt = sr_store_prepare (self, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
-                           NULL);
-  if (stmt == NULL)
-    return;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    contents = g_strdup_printf ("%" G_GINT64_FORMAT " %s\n", (gint64) sqlite3_column_int64 (stmt, 0),
-                                (const char *) sqlite3_column_text (stmt, 1));
-  sqlite3_reset (stmt);
+  /* The head the committed transaction appended, else (a savepoint of a batch was rolled
+   * back since) the newest entry as stored. */
+  if (self->chain_hash != NULL)
+    contents = g_strdup_printf ("%" G_GINT64_FORMAT " %s\n", self->chain_seq, self->chain_hash);
+  else if ((stmt = sr_store_prepare (self, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+                                     NULL)) != NULL)
+    {
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        contents = g_strdup_printf ("%" G_GINT64_FORMAT " %s\n", (gint64) sqlite3_column_int64 (stmt, 0),
+                                    (const char *) sqlite3_column_text (stmt, 1));
+      sqlite3_reset (stmt);
+    }
 
   if (contents == NULL)
     return;
@@ -173,25 +177,34 @@ sr_audit_append (SrStore        *self,
 
   g_assert (self->in_transaction);
 
-  stmt = sr_store_prepare (self, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  switch (sqlite3_step (stmt))
+  if (self->chain_hash != NULL)
     {
-    case SQLITE_ROW:
-      seq = sqlite3_column_int64 (stmt, 0) + 1;
-      prev_hash = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      break;
-    case SQLITE_DONE:
-      prev_hash = g_strdup (GENESIS_HASH);
-      break;
-    default:
-      sr_store_set_sqlite_error (self->db, sqlite3_errcode (self->db), error);
-      sqlite3_reset (stmt);
-      return FALSE;
+      /* An earlier write of this action or batch appended the newest entry. */
+      seq = self->chain_seq + 1;
+      prev_hash = g_strdup (self->chain_hash);
     }
-  sqlite3_reset (stmt);
+  else
+    {
+      stmt = sr_store_prepare (self, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      switch (sqlite3_step (stmt))
+        {
+        case SQLITE_ROW:
+          seq = sqlite3_column_int64 (stmt, 0) + 1;
+          prev_hash = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+          break;
+        case SQLITE_DONE:
+          prev_hash = g_strdup (GENESIS_HASH);
+          break;
+        default:
+          sr_store_set_sqlite_error (self->db, sqlite3_errcode (self->db), error);
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+      sqlite3_reset (stmt);
+    }
 
   hash = audit_hash (prev_hash, seq, id, log_nick, time, self->current_worker, action_nick,
                      entity_type, entity_id, client_id, success, detail, basis);
@@ -223,6 +236,11 @@ sr_audit_append (SrStore        *self,
     return FALSE;
 
   self->audit_written = TRUE;
+  /* Kept for the next write of the same action or batch and for the record beside the
+   * database after the commit; a rollback forgets it. */
+  g_free (self->chain_hash);
+  self->chain_hash = g_strdup (hash);
+  self->chain_seq = seq;
   sr_store_queue_change (self, SR_ENTITY_AUDIT, id, client_id);
   return TRUE;
 }
@@ -237,13 +255,22 @@ sr_audit_failure (SrStore       *self,
                   const char    *client_id,
                   const char    *detail)
 {
-  if (self->in_transaction || !sr_store_begin (self, NULL))
+  gboolean in_action = self->in_action;
+
+  /* After a failed write an action's transaction is gone (the failed write rolled it
+   * back whole): the failure is logged on its own, as after a single write. */
+  if (self->in_transaction || (in_action && !self->action_failed))
     return;
 
-  if (!sr_audit_append (self, SR_AUDIT_LOG_USE, action, entity_type, entity_id, client_id, FALSE,
-                        detail, NULL)
-      || !sr_store_commit (self, NULL))
-    sr_store_rollback (self);
+  self->in_action = FALSE;
+  if (sr_store_begin (self, NULL))
+    {
+      if (!sr_audit_append (self, SR_AUDIT_LOG_USE, action, entity_type, entity_id, client_id,
+                            FALSE, detail, NULL)
+          || !sr_store_commit (self, NULL))
+        sr_store_rollback (self);
+    }
+  self->in_action = in_action;
 }
 
 static gboolean

@@ -43,6 +43,13 @@ struct _SrStore
   guint       in_transaction : 1;
   guint       in_batch : 1;   /* sr_store_begin_batch(): writes are SAVEPOINTs in it */
   guint       audit_written : 1; /* the open transaction appended to the audit log */
+  guint       in_action : 1;  /* sr_store_begin_action(): writes join its one transaction */
+  guint       action_failed : 1; /* a write in the action failed and rolled it all back */
+
+  /* The audit chain's head as this transaction left it, so that the writes of one action
+   * or batch do not read it again (we hold the write lock: nobody else appends). */
+  gint64      chain_seq;
+  char       *chain_hash;       /* NULL: read it from the log */
 
   GMutex      readers_lock;
   GPtrArray  *readers;        /* idle read-only connections, for worker threads */
@@ -94,6 +101,8 @@ gboolean   sr_store_commit_with_meta  (SrStore      *self,
 gboolean   sr_store_commit            (SrStore      *self,
                                        GError      **error);
 void       sr_store_rollback          (SrStore      *self);
+/* Drops the cached audit chain head: after a rollback, and when a transaction ends. */
+void       sr_store_forget_chain_head (SrStore      *self);
 /* A change to announce in the ::committed after the commit; @client_id: the
  * client the record concerns, or NULL. */
 void       sr_store_queue_change      (SrStore      *self,

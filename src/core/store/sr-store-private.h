@@ -61,6 +61,19 @@ GPtrArray    *sr_store_query_ids         (SrStore     *self,
                                           const char  *param,
                                           GError     **error);
 
+/* One user action (the domain services): every save until the commit is in
+ * one transaction, all or nothing. A save that fails rolls the whole action
+ * back at once; later saves in it fail, and sr_store_commit_action() then
+ * fails too (call sr_store_rollback_action(), which is then a no-op). One
+ * ::committed after the commit. Objects get their ids as each save returns
+ * (and keep them after a rollback: the services restore them). Actions do
+ * not nest, and are not batches. */
+gboolean      sr_store_begin_action      (SrStore     *self,
+                                          GError     **error);
+gboolean      sr_store_commit_action     (SrStore     *self,
+                                          GError     **error);
+void          sr_store_rollback_action   (SrStore     *self);
+
 /* Bulk writes (sample data): many saves in one transaction, each save a
  * savepoint within it (a failed save rolls back alone), one sync at the
  * commit. ::changed for each saved record is emitted after the commit;

@@ -474,6 +474,19 @@ sr_store_begin (SrStore  *self,
 {
   g_assert (!self->in_transaction);
 
+  /* In an action a write joins its transaction, unless an earlier one failed. */
+  if (self->in_action)
+    {
+      if (self->action_failed)
+        {
+          g_set_error_literal (error, SR_STORE_ERROR, SR_STORE_ERROR_FAILED,
+                               _("Nothing was saved, because an earlier step of the same action failed."));
+          return FALSE;
+        }
+      self->in_transaction = TRUE;
+      return TRUE;
+    }
+
   /* In a batch a write is a savepoint, so a failed one rolls back alone. */
   if (self->in_batch)
     {
@@ -519,6 +532,19 @@ sr_store_rollback (SrStore *self)
 {
   if (!self->in_transaction)
     return;
+
+  sr_store_forget_chain_head (self);
+
+  /* In an action a failed write takes the whole action with it. */
+  if (self->in_action)
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      self->in_transaction = FALSE;
+      self->action_failed = TRUE;
+      self->audit_written = FALSE;
+      g_array_set_size (self->pending, 0);
+      return;
+    }
 
   if (self->in_batch)
     {
@@ -572,8 +598,10 @@ sr_store_commit_with_meta (SrStore  *self,
 {
   g_assert (self->in_transaction);
 
-  if (!(self->in_batch ? exec_cached (self, "RELEASE sr_write", error)
-                       : sr_sqlite_exec (self->db, "COMMIT", error)))
+  /* In an action the write stays in its transaction until sr_store_commit_action(). */
+  if (!self->in_action
+      && !(self->in_batch ? exec_cached (self, "RELEASE sr_write", error)
+                          : sr_sqlite_exec (self->db, "COMMIT", error)))
     {
       sr_store_rollback (self);
       return FALSE;
@@ -588,10 +616,11 @@ sr_store_commit_with_meta (SrStore  *self,
                           meta->revision);
     }
 
-  /* In a batch, ::changed waits for sr_store_commit_batch(). */
-  if (!self->in_batch)
+  /* In a batch or an action, ::committed waits for its own commit. */
+  if (!self->in_batch && !self->in_action)
     {
       sr_audit_write_head (self);
+      sr_store_forget_chain_head (self);
       emit_pending (self);
     }
 
@@ -674,6 +703,7 @@ sr_store_commit_batch (SrStore  *self,
 
   end_batch (self);
   sr_audit_write_head (self);
+  sr_store_forget_chain_head (self);
   emit_pending (self);
   return TRUE;
 }
@@ -687,8 +717,75 @@ sr_store_rollback_batch (SrStore *self)
 
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   end_batch (self);
+  sr_store_forget_chain_head (self);
   self->audit_written = FALSE;
   g_array_set_size (self->pending, 0);
+}
+
+gboolean
+sr_store_begin_action (SrStore  *self,
+                       GError  **error)
+{
+  g_return_val_if_fail (SR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->in_action && !self->in_batch && !self->in_transaction, FALSE);
+
+  /* IMMEDIATE takes the write lock now, so a busy database fails here and
+   * not halfway through the action. */
+  if (!sr_sqlite_exec (self->db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  self->in_action = TRUE;
+  self->action_failed = FALSE;
+  return TRUE;
+}
+
+gboolean
+sr_store_commit_action (SrStore  *self,
+                        GError  **error)
+{
+  g_return_val_if_fail (SR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->in_action && !self->in_transaction, FALSE);
+
+  if (self->action_failed)
+    {
+      g_set_error_literal (error, SR_STORE_ERROR, SR_STORE_ERROR_FAILED,
+                           _("Nothing was saved, because an earlier step of the same action failed."));
+      return FALSE;
+    }
+
+  if (!sr_sqlite_exec (self->db, "COMMIT", error))
+    {
+      sr_store_rollback_action (self);
+      return FALSE;
+    }
+
+  self->in_action = FALSE;
+  sr_audit_write_head (self);
+  sr_store_forget_chain_head (self);
+  emit_pending (self);
+  return TRUE;
+}
+
+void
+sr_store_rollback_action (SrStore *self)
+{
+  g_return_if_fail (SR_IS_STORE (self));
+  g_return_if_fail (self->in_action && !self->in_transaction);
+
+  if (!self->action_failed)
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  self->in_action = FALSE;
+  self->action_failed = FALSE;
+  sr_store_forget_chain_head (self);
+  self->audit_written = FALSE;
+  g_array_set_size (self->pending, 0);
+}
+
+void
+sr_store_forget_chain_head (SrStore *self)
+{
+  g_clear_pointer (&self->chain_hash, g_free);
+  self->chain_seq = 0;
 }
 
 gboolean
@@ -753,6 +850,7 @@ sr_store_finalize (GObject *object)
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->current_worker, g_free);
+  g_clear_pointer (&self->chain_hash, g_free);
 
   G_OBJECT_CLASS (sr_store_parent_class)->finalize (object);
 }
