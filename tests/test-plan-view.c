@@ -532,7 +532,7 @@ test_print_pdf (Fixture       *f,
   add_goal (f, "Käyn kaupassa itse");
   add_goal (f, "Osallistun ryhmään");
 
-  g_assert_true (sr_plan_print_to_pdf (f->store, sr_plan_view_get_plan (f->view), SR_GAS_DEFAULT_RHO, path, &error));
+  g_assert_true (sr_plan_print_to_pdf (sr_context_get_plans (f->context), sr_plan_view_get_plan (f->view), SR_GAS_DEFAULT_RHO, path, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, &length, &error));
   g_assert_cmpuint (length, >, 1000);
@@ -569,7 +569,7 @@ test_print_pdf (Fixture       *f,
     g_autofree char *exported = g_build_filename (f->dir, "exported.pdf", NULL);
     g_autofree char *head = NULL;
 
-    g_assert_true (sr_plan_print_full (f->window, f->store, sr_plan_view_get_plan (f->view),
+    g_assert_true (sr_plan_print_full (f->window, sr_context_get_plans (f->context), sr_plan_view_get_plan (f->view),
                                        SR_GAS_DEFAULT_RHO, exported, &error));
     g_assert_no_error (error);
     g_assert_true (g_file_get_contents (exported, &head, NULL, &error));
