@@ -5,8 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One dialog for a new meeting (optionally a weekly series) and for an
- * existing one. A series is its meetings (see sr-calendar-query.h): moving
- * one asks whether the later ones of the series move too.
+ * existing one. It reads its fields into the meeting and hands it to one
+ * call of the calendar service (sr-calendar-service.h), which links the
+ * period, makes the series and knows which meetings "this and following"
+ * are; moving one of a series asks first whether the later ones move too.
  */
 
 #define G_LOG_DOMAIN "sr-meeting-dialog"
