@@ -477,6 +477,90 @@ test_edit_following (Fixture       *f,
   g_assert_cmpstr (other_time, ==, "2026-11-03 10:00");
 }
 
+/* Delete in the dialog removes that meeting only, after the question; the
+ * rest of its series stays as it was. */
+static void
+test_delete_one (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) series = make_series (f);
+  g_autoptr(GError) error = NULL;
+  const char *deleted_id = sr_record_get_id (g_ptr_array_index (series, 2));
+  g_autoptr(SrMeeting) gone = NULL;
+  const char *expected[] = {
+    "2026-10-13 10:00", "2026-10-20 10:00", "2026-11-03 10:00", "2026-11-10 10:00",
+  };
+  SrMeetingDialog *dialog;
+  AdwMessageDialog *question;
+  GListModel *meetings;
+
+  dialog = sr_meeting_dialog_open (f->window, f->context, deleted_id, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (gtk_widget_get_visible (child (dialog, "delete_button")));
+
+  /* Cancelling the question deletes nothing. */
+  g_signal_emit_by_name (child (dialog, "delete_button"), "clicked");
+  question = find_message_dialog ();
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "cancel");
+  gui_test_settle (50);
+  meetings = all_meetings (f);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 5);
+  g_object_unref (meetings);
+  g_assert_nonnull (dialog);
+
+  g_signal_emit_by_name (child (dialog, "delete_button"), "clicked");
+  question = find_message_dialog ();
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "delete");
+  gui_test_settle (50);
+
+  /* The dialog closes; the meeting is gone, the later ones are not. */
+  g_assert_null (dialog);
+  gone = sr_store_get_meeting (f->store, deleted_id, &error);
+  g_assert_null (gone);
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_NOT_FOUND);
+  meetings = all_meetings (f);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(SrMeeting) meeting = g_list_model_get_item (meetings, i);
+      g_autofree char *local = local_text (sr_meeting_get_start (meeting));
+
+      g_assert_cmpstr (local, ==, expected[i]);
+    }
+  g_object_unref (meetings);
+}
+
+/* A new series ends by default where the client's period is planned to
+ * end; a client without a period gets eight weeks. */
+static void
+test_series_default_end (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(SrClient) other = add_client (f->store, "Bertil", "Berg");
+  GtkWidget *dialog;
+
+  dialog = sr_calendar_view_new_meeting (f->view, NULL, NULL);
+  fill_time (dialog, "2026-10-13", "10", 60);
+  sr_meeting_dialog_set_client (SR_MEETING_DIALOG (dialog), f->client);
+  g_assert_cmpstr (sr_date_row_get_date (SR_DATE_ROW (child (dialog, "until_row"))), ==, "2026-11-30");
+
+  /* A date typed for the same period stays. */
+  sr_date_row_set_date (SR_DATE_ROW (child (dialog, "until_row")), "2026-11-10");
+  fill_time (dialog, "2026-10-14", "10", 60);
+  g_assert_cmpstr (sr_date_row_get_date (SR_DATE_ROW (child (dialog, "until_row"))), ==, "2026-11-10");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = sr_calendar_view_new_meeting (f->view, NULL, NULL);
+  fill_time (dialog, "2026-10-13", "10", 60);
+  sr_meeting_dialog_set_client (SR_MEETING_DIALOG (dialog), other);
+  g_assert_cmpstr (sr_date_row_get_date (SR_DATE_ROW (child (dialog, "until_row"))), ==, "2026-12-08");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* Marking held and writing notes in the dialog. */
 static void
 test_mark_held (Fixture       *f,
@@ -967,6 +1051,8 @@ main (int   argc,
   ADD ("/calendar/series-dst", test_series_dst);
   ADD ("/calendar/edit-one", test_edit_one);
   ADD ("/calendar/edit-following", test_edit_following);
+  ADD ("/calendar/delete-one", test_delete_one);
+  ADD ("/calendar/series-default-end", test_series_default_end);
   ADD ("/calendar/mark-held", test_mark_held);
   ADD ("/calendar/cadence-panel", test_cadence_panel);
   ADD ("/calendar/month-view", test_month_view);

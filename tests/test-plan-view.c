@@ -245,6 +245,69 @@ test_plan_scores (Fixture       *f,
   g_assert_cmpstr (t_score_text (f), ==, reviewed);
 }
 
+static const char *
+review_row_subtitle (Fixture *f,
+                     int      index)
+{
+  GtkListBox *list = GTK_LIST_BOX (child (f->view, SR_TYPE_PLAN_VIEW, "reviews_list"));
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
+
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  return adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row));
+}
+
+static void
+save_review (Fixture *f,
+             int      level_0,
+             int      level_1)
+{
+  SrReviewDialog *dialog;
+
+  click (child (f->view, SR_TYPE_PLAN_VIEW, "new_review_button"));
+  gui_test_settle (50);
+  dialog = SR_REVIEW_DIALOG (find_toplevel (SR_TYPE_REVIEW_DIALOG));
+  g_assert_nonnull (dialog);
+  sr_review_dialog_set_level (dialog, 0, level_0);
+  sr_review_dialog_set_level (dialog, 1, level_1);
+  g_assert_true (sr_review_dialog_save (dialog));
+  gui_test_settle (50);
+}
+
+/* Each review row shows its own review's T-score, as the core has it, and
+ * follows a change of the plan's goals. */
+static void
+test_review_row_scores (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GListModel) reviews = NULL;
+
+  create_plan (f);
+  add_goal (f, "Käyn kaupassa itse");
+  add_goal (f, "Osallistun ryhmään");
+  save_review (f, 0, 0);
+  save_review (f, 2, 1);
+
+  reviews = sr_store_list_reviews (f->store, sr_record_get_id (SR_RECORD (sr_plan_view_get_plan (f->view))));
+  g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(SrReview) review = g_list_model_get_item (reviews, i);
+      g_autofree char *score = core_t_score (f, sr_record_get_id (SR_RECORD (review)));
+      g_autofree char *expected = g_strdup_printf ("T-score %s · ", score);
+
+      g_assert_true (g_str_has_prefix (review_row_subtitle (f, i), expected));
+    }
+  g_assert_cmpstr (review_row_subtitle (f, 0), !=, review_row_subtitle (f, 1));
+
+  /* A goal added later was rated in neither review: no score, the reason instead. */
+  add_goal (f, "Hoidan laskut");
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_false (g_str_has_prefix (review_row_subtitle (f, i), "T-score"));
+      g_assert_cmpstr (review_row_subtitle (f, i), !=, "");
+    }
+}
+
 static void
 test_plan_no_goals_message (Fixture       *f,
                             gconstpointer  data)
@@ -532,7 +595,7 @@ test_print_pdf (Fixture       *f,
   add_goal (f, "Käyn kaupassa itse");
   add_goal (f, "Osallistun ryhmään");
 
-  g_assert_true (sr_plan_print_to_pdf (f->store, sr_plan_view_get_plan (f->view), SR_GAS_DEFAULT_RHO, path, &error));
+  g_assert_true (sr_plan_print_to_pdf (sr_context_get_plans (f->context), sr_plan_view_get_plan (f->view), SR_GAS_DEFAULT_RHO, path, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, &length, &error));
   g_assert_cmpuint (length, >, 1000);
@@ -569,7 +632,7 @@ test_print_pdf (Fixture       *f,
     g_autofree char *exported = g_build_filename (f->dir, "exported.pdf", NULL);
     g_autofree char *head = NULL;
 
-    g_assert_true (sr_plan_print_full (f->window, f->store, sr_plan_view_get_plan (f->view),
+    g_assert_true (sr_plan_print_full (f->window, sr_context_get_plans (f->context), sr_plan_view_get_plan (f->view),
                                        SR_GAS_DEFAULT_RHO, exported, &error));
     g_assert_no_error (error);
     g_assert_true (g_file_get_contents (exported, &head, NULL, &error));
@@ -589,6 +652,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add ("/plan-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("scores", test_plan_scores);
+  ADD ("review-row-scores", test_review_row_scores);
   ADD ("no-goals-message", test_plan_no_goals_message);
   ADD ("goal-empty-text", test_goal_empty_text);
   ADD ("remove-goal-undo", test_remove_goal_undo);

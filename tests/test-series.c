@@ -126,6 +126,28 @@ test_series_same_slot (void)
   }
 }
 
+/* A series planned from the dialog ends by default where the client's period
+ * is planned to end, else eight weeks on, on the day seen in Finland. */
+static void
+test_series_default_until (void)
+{
+  g_autoptr(GTimeZone) tz = helsinki ();
+  g_autoptr(GDateTime) first = g_date_time_new (tz, 2026, 10, 13, 10, 0, 0);
+  /* 00:30 in Helsinki is still the day before in UTC. */
+  g_autoptr(GDateTime) early = g_date_time_new (tz, 2026, 9, 1, 0, 30, 0);
+  g_autofree char *planned = sr_series_default_until (first, "2026-11-30");
+  g_autofree char *weeks = sr_series_default_until (first, NULL);
+  g_autofree char *early_weeks = sr_series_default_until (early, NULL);
+  g_autofree char *no_start = sr_series_default_until (NULL, "2026-11-30");
+
+  g_assert_cmpstr (planned, ==, "2026-11-30");
+  /* Across the change from summer time: still the same weekday. */
+  g_assert_cmpstr (weeks, ==, "2026-12-08");
+  g_assert_cmpstr (early_weeks, ==, "2026-10-27");
+  g_assert_cmpstr (no_start, ==, "2026-11-30");
+  g_assert_null (sr_series_default_until (NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -138,6 +160,7 @@ main (int   argc,
   g_test_add_func ("/series/spring-dst", test_series_across_spring_dst);
   g_test_add_func ("/series/limits", test_series_limits);
   g_test_add_func ("/series/same-slot", test_series_same_slot);
+  g_test_add_func ("/series/default-until", test_series_default_until);
 
   return g_test_run ();
 }

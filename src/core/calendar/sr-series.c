@@ -71,3 +71,19 @@ sr_series_same_slot (GDateTime *a,
          && g_date_time_get_hour (a) == g_date_time_get_hour (local_b)
          && g_date_time_get_minute (a) == g_date_time_get_minute (local_b);
 }
+
+char *
+sr_series_default_until (GDateTime  *first,
+                         const char *planned_end)
+{
+  g_autoptr(GDateTime) later = NULL;
+
+  if (planned_end != NULL)
+    return g_strdup (planned_end);
+  if (first == NULL)
+    return NULL;
+
+  /* In @first's zone, as the series itself: the day the caseworker sees. */
+  later = g_date_time_add_weeks (first, SR_SERIES_DEFAULT_WEEKS);
+  return g_date_time_format (later, "%Y-%m-%d");
+}

@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 /* The most occurrences one series makes (a year and a bit of weeks). */
 #define SR_SERIES_MAX_OCCURRENCES 60
 
+/* How long a series runs by default when the client's period has no planned end. */
+#define SR_SERIES_DEFAULT_WEEKS 8
+
 /* Occurrences of a weekly series: @first, then every 7 calendar days at the
  * same local time in @first's time zone, on days up to and including @until
  * (a local day), at most @max_occurrences (0: SR_SERIES_MAX_OCCURRENCES).
@@ -35,5 +38,13 @@ gboolean   sr_series_same_slot    (GDateTime   *a,
 /* @when moved to the local day @day, keeping its local time of day. */
 GDateTime *sr_series_move_to_day  (GDateTime   *when,
                                    const GDate *day);
+
+/* The default last day of a weekly series from @first (may be NULL): the
+ * client's period's planned end @planned_end ("YYYY-MM-DD") when there is
+ * one, else the day SR_SERIES_DEFAULT_WEEKS weeks after @first's day in
+ * @first's time zone.
+ * Returns "YYYY-MM-DD", or NULL when neither is known. */
+char      *sr_series_default_until (GDateTime  *first,
+                                    const char *planned_end);
 
 G_END_DECLS

@@ -22,6 +22,7 @@
 #include "sr-cadence-panel.h"
 #include "sr-calendar-item.h"
 #include "sr-calendar-query.h"
+#include "sr-calendar-service.h"
 #include "sr-calendar-view.h"
 #include "sr-client-lists.h"
 #include "sr-client.h"
@@ -916,15 +917,15 @@ on_cadence_plan_meeting_cb (SrCalendarView *self,
 
 typedef struct
 {
-  SrStore   *store;
-  char      *id;
-  GDateTime *old_start;
+  SrCalendarService *calendar;
+  char              *id;
+  GDateTime         *old_start;
 } MoveUndo;
 
 static void
 move_undo_free (MoveUndo *undo)
 {
-  g_clear_object (&undo->store);
+  g_clear_object (&undo->calendar);
   g_free (undo->id);
   g_clear_pointer (&undo->old_start, g_date_time_unref);
   g_free (undo);
@@ -934,12 +935,13 @@ static void
 on_move_undo_clicked_cb (AdwToast *toast,
                          MoveUndo *undo)
 {
-  g_autoptr(SrMeeting) meeting = sr_store_get_meeting (undo->store, undo->id, NULL);
+  g_autoptr(SrMeeting) meeting = sr_store_get_meeting (sr_calendar_service_get_store (undo->calendar),
+                                                       undo->id, NULL);
 
   if (meeting != NULL)
     {
       g_object_set (meeting, "start", undo->old_start, NULL);
-      sr_store_save_meeting (undo->store, meeting, NULL);
+      sr_calendar_service_update_meeting (undo->calendar, meeting, SR_MOD_THIS, NULL);
     }
 }
 
@@ -955,19 +957,21 @@ on_item_moved_cb (SrCalendarView *self,
   MoveUndo *undo;
   AdwToast *toast;
 
-  if (self->store == NULL)
+  if (self->store == NULL || self->context == NULL)
     return;
 
   meeting = sr_store_get_meeting (self->store, id, &error);
   if (meeting != NULL)
     {
       undo = g_new0 (MoveUndo, 1);
-      undo->store = g_object_ref (self->store);
+      undo->calendar = g_object_ref (sr_context_get_calendar (self->context));
       undo->id = g_strdup (id);
       undo->old_start = g_date_time_ref (sr_meeting_get_start (meeting));
 
+      /* Through the service: a meeting moved to another day is linked to
+       * the client's period on that day. Only this meeting moves. */
       g_object_set (meeting, "start", new_start, NULL);
-      if (sr_store_save_meeting (self->store, meeting, &error))
+      if (sr_calendar_service_update_meeting (undo->calendar, meeting, SR_MOD_THIS, &error))
         {
           when = sr_format_date_time (new_start);
           /* TRANSLATORS: after dragging a meeting; %s is the new date and time */

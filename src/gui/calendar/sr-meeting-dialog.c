@@ -5,8 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One dialog for a new meeting (optionally a weekly series) and for an
- * existing one. A series is its meetings (see sr-calendar-query.h): moving
- * one asks whether the later ones of the series move too.
+ * existing one. It reads its fields into the meeting and hands it to one
+ * call of the calendar service (sr-calendar-service.h), which links the
+ * period, makes the series and knows which meetings "this and following"
+ * are; moving one of a series asks first whether the later ones move too.
  */
 
 #define G_LOG_DOMAIN "sr-meeting-dialog"
@@ -17,6 +19,7 @@
 
 #include "sr-calendar-item.h"
 #include "sr-calendar-query.h"
+#include "sr-calendar-service.h"
 #include "sr-client-chooser.h"
 #include "sr-client-lists.h"
 #include "sr-client.h"
@@ -30,7 +33,6 @@
 #include "sr-meeting.h"
 #include "sr-period.h"
 #include "sr-series.h"
-#include "sr-store-private.h"
 #include "sr-toast.h"
 #include "sr-worker.h"
 
@@ -152,14 +154,17 @@ show_error (SrMeetingDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
-/* The series' default end: the client's period's planned end, suggested
- * once per period so that a date the user typed stays. */
+/* The series' default end (sr_series_default_until()), suggested once per
+ * period so that a date the user typed stays; without a planned end only
+ * into an empty row. */
 static void
 suggest_until (SrMeetingDialog *self,
                SrPeriod        *period)
 {
   const char *period_id = period ? sr_record_get_id (SR_RECORD (period)) : "";
   const char *planned_end;
+  g_autoptr(GDateTime) start = NULL;
+  g_autofree char *until = NULL;
 
   if (self->meeting != NULL || g_strcmp0 (period_id, self->suggested_for) == 0)
     return;
@@ -167,17 +172,10 @@ suggest_until (SrMeetingDialog *self,
   self->suggested_for = g_strdup (period_id);
 
   planned_end = period ? sr_record_get_string (SR_RECORD (period), "planned-end") : NULL;
-  if (planned_end == NULL)
-    {
-      g_autoptr(GDateTime) start = get_start (self);
-      g_autoptr(GDateTime) later = start ? g_date_time_add_weeks (start, 8) : NULL;
-      g_autofree char *day = later ? sr_local_day_iso (later, 0) : NULL;
-
-      if (day != NULL && sr_date_row_get_date (self->until_row) == NULL)
-        sr_date_row_set_date (self->until_row, day);
-      return;
-    }
-  sr_date_row_set_date (self->until_row, planned_end);
+  start = get_start (self);
+  until = sr_series_default_until (start, planned_end);
+  if (until != NULL && (planned_end != NULL || sr_date_row_get_date (self->until_row) == NULL))
+    sr_date_row_set_date (self->until_row, until);
 }
 
 static void
@@ -335,7 +333,7 @@ on_choose_client_clicked_cb (SrMeetingDialog *self)
                                   self->cancellable, on_client_chosen_cb, g_object_ref (self));
 }
 
-/* The dialog's fields into @meeting, except the start. */
+/* The dialog's fields into @meeting, except the start, status and notes. */
 static void
 apply_common_fields (SrMeetingDialog *self,
                      SrMeeting       *meeting)
@@ -350,136 +348,63 @@ apply_common_fields (SrMeetingDialog *self,
 }
 
 static void
-link_period (SrMeetingDialog *self,
-             SrMeeting       *meeting,
-             GDateTime       *start)
-{
-  g_autofree char *day = sr_local_day_iso (start, 0);
-  g_autoptr(SrPeriod) period = sr_calendar_find_period (self->store,
-                                                        sr_record_get_string (SR_RECORD (meeting), "client-id"),
-                                                        day, NULL, NULL);
-
-  g_object_set (meeting, "period-id", period ? sr_record_get_id (SR_RECORD (period)) : NULL, NULL);
-}
-
-static void
 toast (SrMeetingDialog *self,
        const char      *message)
 {
   sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
+static SrCalendarService *
+get_calendar (SrMeetingDialog *self)
+{
+  return sr_context_get_calendar (self->context);
+}
+
+/* A new meeting, or a weekly series of them when Repeat is on. */
 static gboolean
 save_new (SrMeetingDialog *self)
 {
   g_autoptr(GDateTime) start = get_start (self);
-  g_autoptr(GPtrArray) occurrences = NULL;
+  g_autoptr(SrMeeting) meeting = NULL;
+  g_autoptr(GPtrArray) saved = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *notes = get_notes (self);
+  gboolean repeat;
   GDate until;
 
-  if (adw_expander_row_get_enable_expansion (self->repeat_row)
-      && sr_date_from_iso (sr_date_row_get_date (self->until_row), &until))
-    occurrences = sr_series_weekly (start, &until, 0);
-  else
-    {
-      occurrences = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
-      g_ptr_array_add (occurrences, g_date_time_ref (start));
-    }
+  meeting = sr_meeting_new (sr_record_get_id (SR_RECORD (self->client)), start,
+                            gtk_spin_button_get_value_as_int (self->duration_spin));
+  apply_common_fields (self, meeting);
+  g_object_set (meeting, "notes", notes, NULL);
 
-  if (occurrences->len > 1 && !sr_store_begin_batch (self->store, &error))
+  repeat = adw_expander_row_get_enable_expansion (self->repeat_row)
+           && sr_date_from_iso (sr_date_row_get_date (self->until_row), &until);
+  saved = sr_calendar_service_create_series (get_calendar (self), meeting, repeat ? &until : NULL, &error);
+  if (saved == NULL)
     {
       show_error (self, error->message);
       return FALSE;
     }
 
-  for (guint i = 0; i < occurrences->len; i++)
-    {
-      GDateTime *when = g_ptr_array_index (occurrences, i);
-      g_autoptr(SrMeeting) meeting = sr_meeting_new (sr_record_get_id (SR_RECORD (self->client)),
-                                                     when,
-                                                     gtk_spin_button_get_value_as_int (self->duration_spin));
-
-      apply_common_fields (self, meeting);
-      /* Notes belong to the first meeting; the others get their own. */
-      if (i == 0)
-        g_object_set (meeting, "notes", notes, NULL);
-      link_period (self, meeting, when);
-
-      if (!sr_store_save_meeting (self->store, meeting, &error))
-        {
-          if (occurrences->len > 1)
-            sr_store_rollback_batch (self->store);
-          show_error (self, error->message);
-          return FALSE;
-        }
-    }
-
-  if (occurrences->len > 1 && !sr_store_commit_batch (self->store, &error))
-    {
-      sr_store_rollback_batch (self->store);
-      show_error (self, error->message);
-      return FALSE;
-    }
-
-  if (occurrences->len > 1)
+  if (saved->len > 1)
     {
       g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                                "%u meeting planned",
                                                                "%u meetings planned",
-                                                               occurrences->len),
-                                                  occurrences->len);
+                                                               saved->len),
+                                                  saved->len);
       toast (self, message);
     }
 
   return TRUE;
 }
 
-/* Whether what a series shares (time, length, kind, place, worker) changed. */
-static gboolean
-slot_changed (SrMeetingDialog *self,
-              GDateTime       *start)
-{
-  SrRecord *record = SR_RECORD (self->meeting);
-  g_autoptr(GDateTime) old_start = g_date_time_to_local (sr_record_get_datetime (record, "start"));
-  int kind, place_type;
-
-  g_object_get (record, "kind", &kind, "place-type", &place_type, NULL);
-
-  return !g_date_time_equal (old_start, start)
-         || sr_record_get_int (record, "duration") != gtk_spin_button_get_value_as_int (self->duration_spin)
-         || kind != (int) adw_combo_row_get_selected (self->kind_row)
-         || place_type != (int) adw_combo_row_get_selected (self->place_type_row)
-         || g_strcmp0 (sr_record_get_string (record, "place"),
-                       gtk_editable_get_text (GTK_EDITABLE (self->place_row))) != 0
-         || g_strcmp0 (sr_record_get_string (record, "worker-id"), get_worker_id (self)) != 0;
-}
-
-/* This meeting only (@following NULL), or it and @following moved alike. */
-static gboolean
-save_existing (SrMeetingDialog *self,
-               GPtrArray       *following)
+/* The dialog's fields into the meeting being edited. */
+static void
+apply_edits (SrMeetingDialog *self)
 {
   g_autoptr(GDateTime) start = get_start (self);
-  g_autoptr(GDateTime) old_start = g_date_time_to_local (sr_meeting_get_start (self->meeting));
-  g_autoptr(GError) error = NULL;
   g_autofree char *notes = get_notes (self);
-  GDate old_day, new_day;
-  int day_delta;
-
-  g_date_clear (&old_day, 1);
-  g_date_clear (&new_day, 1);
-  g_date_set_dmy (&old_day, g_date_time_get_day_of_month (old_start), g_date_time_get_month (old_start),
-                  g_date_time_get_year (old_start));
-  g_date_set_dmy (&new_day, g_date_time_get_day_of_month (start), g_date_time_get_month (start),
-                  g_date_time_get_year (start));
-  day_delta = g_date_days_between (&old_day, &new_day);
-
-  if (following != NULL && !sr_store_begin_batch (self->store, &error))
-    {
-      show_error (self, error->message);
-      return FALSE;
-    }
 
   apply_common_fields (self, self->meeting);
   g_object_set (self->meeting,
@@ -488,44 +413,18 @@ save_existing (SrMeetingDialog *self,
                 "notes", notes,
                 "client-id", sr_record_get_id (SR_RECORD (self->client)),
                 NULL);
-  link_period (self, self->meeting, start);
+}
 
-  if (!sr_store_save_meeting (self->store, self->meeting, &error))
+/* This meeting only, or it and the later ones of its series moved alike. */
+static gboolean
+save_existing (SrMeetingDialog *self,
+               SrModType        mod_type)
+{
+  g_autoptr(GError) error = NULL;
+
+  apply_edits (self);
+  if (!sr_calendar_service_update_meeting (get_calendar (self), self->meeting, mod_type, &error))
     {
-      if (following != NULL)
-        sr_store_rollback_batch (self->store);
-      show_error (self, error->message);
-      return FALSE;
-    }
-
-  /* The later ones: same weekday shift and the new time of day. */
-  for (guint i = 1; following != NULL && i < following->len; i++)
-    {
-      SrMeeting *other = g_ptr_array_index (following, i);
-      g_autoptr(GDateTime) other_start = g_date_time_to_local (sr_meeting_get_start (other));
-      g_autoptr(GDateTime) shifted = g_date_time_add_days (other_start, day_delta);
-      g_autoptr(GDateTime) moved = NULL;
-      GDate day;
-
-      g_date_clear (&day, 1);
-      g_date_set_dmy (&day, g_date_time_get_day_of_month (shifted), g_date_time_get_month (shifted),
-                      g_date_time_get_year (shifted));
-      moved = sr_series_move_to_day (start, &day);
-
-      apply_common_fields (self, other);
-      g_object_set (other, "start", moved, NULL);
-      link_period (self, other, moved);
-      if (!sr_store_save_meeting (self->store, other, &error))
-        {
-          sr_store_rollback_batch (self->store);
-          show_error (self, error->message);
-          return FALSE;
-        }
-    }
-
-  if (following != NULL && !sr_store_commit_batch (self->store, &error))
-    {
-      sr_store_rollback_batch (self->store);
       show_error (self, error->message);
       return FALSE;
     }
@@ -546,13 +445,12 @@ on_series_response_cb (AdwMessageDialog *dialog,
                        const char       *response,
                        SrMeetingDialog  *self)
 {
-  g_autoptr(GPtrArray) following = g_object_steal_data (G_OBJECT (dialog), "following");
   gboolean saved = FALSE;
 
   if (g_str_equal (response, "one"))
-    saved = save_existing (self, NULL);
+    saved = save_existing (self, SR_MOD_THIS);
   else if (g_str_equal (response, "following"))
-    saved = save_existing (self, following);
+    saved = save_existing (self, SR_MOD_THIS_AND_FOLLOWING);
 
   if (saved)
     gtk_window_destroy (GTK_WINDOW (self));
@@ -561,7 +459,8 @@ on_series_response_cb (AdwMessageDialog *dialog,
 gboolean
 sr_meeting_dialog_save (SrMeetingDialog *self)
 {
-  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_following = 0;
   gboolean saved;
 
   g_return_val_if_fail (SR_IS_MEETING_DIALOG (self), FALSE);
@@ -571,27 +470,28 @@ sr_meeting_dialog_save (SrMeetingDialog *self)
     return FALSE;
 
   show_error (self, NULL);
-  start = get_start (self);
 
   if (self->meeting == NULL)
     saved = save_new (self);
   else
     {
-      g_autoptr(GPtrArray) following = NULL;
-      int status;
+      /* Ask only when the edit changes what a series shares and there are
+       * later meetings to change with it. */
+      apply_edits (self);
+      if (!sr_calendar_service_count_following (get_calendar (self), self->meeting, &n_following, &error))
+        {
+          show_error (self, error->message);
+          return FALSE;
+        }
 
-      g_object_get (self->meeting, "status", &status, NULL);
-      if (status == SR_MEETING_STATUS_PLANNED && slot_changed (self, start))
-        following = sr_calendar_find_following (self->store, self->meeting, NULL);
-
-      if (following != NULL && following->len > 1)
+      if (n_following > 0)
         {
           AdwMessageDialog *dialog;
           g_autofree char *body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                                 "This meeting belongs to a weekly series with %u later meeting.",
                                                                 "This meeting belongs to a weekly series with %u later meetings.",
-                                                                following->len - 1),
-                                                   following->len - 1);
+                                                                n_following),
+                                                   n_following);
 
           /* Over our parent, not over us: answering closes this dialog. */
           dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (question_parent (self),
@@ -604,14 +504,12 @@ sr_meeting_dialog_save (SrMeetingDialog *self)
           adw_message_dialog_set_response_appearance (dialog, "following", ADW_RESPONSE_SUGGESTED);
           adw_message_dialog_set_default_response (dialog, "one");
           adw_message_dialog_set_close_response (dialog, "cancel");
-          g_object_set_data_full (G_OBJECT (dialog), "following", g_steal_pointer (&following),
-                                  (GDestroyNotify) g_ptr_array_unref);
           g_signal_connect_object (dialog, "response", G_CALLBACK (on_series_response_cb), self, 0);
           gtk_window_present (GTK_WINDOW (dialog));
           return FALSE;
         }
 
-      saved = save_existing (self, NULL);
+      saved = save_existing (self, SR_MOD_THIS);
     }
 
   if (saved)
@@ -636,7 +534,8 @@ on_delete_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "delete"))
     return;
 
-  if (!sr_store_delete_meeting (self->store, sr_record_get_id (SR_RECORD (self->meeting)), &error))
+  if (!sr_calendar_service_delete_meeting (get_calendar (self), sr_record_get_id (SR_RECORD (self->meeting)),
+                                           SR_MOD_THIS, &error))
     {
       show_error (self, error->message);
       return;

@@ -24,6 +24,7 @@
 #include "sr-period.h"
 #include "sr-plan-lists.h"
 #include "sr-plan-printer.h"
+#include "sr-plan-service.h"
 #include "sr-plan.h"
 #include "sr-worker.h"
 
@@ -192,17 +193,18 @@ rating_of (GListModel *ratings,
 }
 
 static PlanDoc *
-plan_doc_new (SrStore  *store,
-              SrPlan   *plan,
-              double    rho,
-              GError  **error)
+plan_doc_new (SrPlanService  *plans,
+              SrPlan         *plan,
+              double          rho,
+              GError        **error)
 {
+  SrStore *store = sr_plan_service_get_store (plans);
   g_autoptr(PlanDoc) doc = g_new0 (PlanDoc, 1);
   g_autoptr(SrPeriod) period = NULL;
   g_autoptr(SrClient) client = NULL;
   g_autoptr(GListModel) goals = NULL;
   g_autoptr(GListModel) reviews = NULL;
-  g_autoptr(GError) t_error = NULL;
+  g_autoptr(GPtrArray) scores = NULL;
   g_autofree char *name = NULL;
   g_autofree char *birth = NULL;
   g_autofree char *start = NULL;
@@ -212,7 +214,6 @@ plan_doc_new (SrStore  *store,
   const char *plan_id = sr_record_get_id (SR_RECORD (plan));
   const char *text;
   Block *block;
-  double t_score;
   guint n_goals;
 
   doc->blocks = g_ptr_array_new_with_free_func (block_free);
@@ -328,17 +329,24 @@ plan_doc_new (SrStore  *store,
   /* Attainment: the T-score at the start and at each review */
   block = add_block (doc, 14, 0, 18, "<b>%s</b>", _("Goal Attainment"));
   block->keep_with_next = TRUE;
-  if (sr_store_plan_t_score (store, plan_id, NULL, rho, &t_score, &t_error))
-    {
-      g_autofree char *number = sr_format_t_score (t_score);
+  /* The baseline and every review, scored in one query. */
+  scores = sr_plan_service_t_scores (plans, plan_id, rho, error);
+  if (scores == NULL)
+    return NULL;
+  {
+    SrPlanScore *baseline = g_ptr_array_index (scores, 0);
 
-      add_block (doc, BODY_SIZE, 0, 4, "<b>%s</b> %s", _("T-score at the start:"), number);
-    }
-  else
-    {
-      add_block (doc, BODY_SIZE, 0, 4, "<b>%s</b> %s", _("T-score at the start:"), t_error->message);
-    }
-  g_clear_error (&t_error);
+    if (baseline->scored)
+      {
+        g_autofree char *number = sr_format_t_score (baseline->t_score);
+
+        add_block (doc, BODY_SIZE, 0, 4, "<b>%s</b> %s", _("T-score at the start:"), number);
+      }
+    else
+      {
+        add_block (doc, BODY_SIZE, 0, 4, "<b>%s</b> %s", _("T-score at the start:"), baseline->error->message);
+      }
+  }
 
   reviews = sr_store_list_reviews (store, plan_id);
   for (guint r = 0; r < g_list_model_get_n_items (reviews); r++)
@@ -348,10 +356,16 @@ plan_doc_new (SrStore  *store,
       g_autoptr(GListModel) ratings = sr_store_list_goal_ratings (store, review_id);
       g_autofree char *date = day_text (SR_RECORD (review), "date");
       g_autofree char *score = NULL;
+      SrPlanScore *point = NULL;
 
-      if (sr_store_plan_t_score (store, plan_id, review_id, rho, &t_score, &t_error))
+      /* The scores are in the review list's order; look up by id all the same. */
+      for (guint i = 1; point == NULL && i < scores->len; i++)
+        if (g_strcmp0 (((SrPlanScore *) g_ptr_array_index (scores, i))->review_id, review_id) == 0)
+          point = g_ptr_array_index (scores, i);
+
+      if (point != NULL && point->scored)
         {
-          g_autofree char *number = sr_format_t_score (t_score);
+          g_autofree char *number = sr_format_t_score (point->t_score);
 
           /* Translators: a review on a printed plan: date, T-score */
           score = g_strdup_printf (_("Review %s: T-score %s"), date, number);
@@ -359,9 +373,9 @@ plan_doc_new (SrStore  *store,
       else
         {
           /* Translators: a review on a printed plan: date, why there is no T-score */
-          score = g_strdup_printf (_("Review %s: %s"), date, t_error->message);
+          score = g_strdup_printf (_("Review %s: %s"), date,
+                                   point != NULL ? point->error->message : "–");
         }
-      g_clear_error (&t_error);
 
       block = add_block (doc, BODY_SIZE, 0, 8, "<b>%s</b>", score);
       block->keep_with_next = TRUE;
@@ -530,12 +544,13 @@ log_print (SrStore  *store,
 }
 
 gboolean
-sr_plan_print_to_pdf (SrStore     *store,
-                      SrPlan      *plan,
-                      double       rho,
-                      const char  *path,
-                      GError     **error)
+sr_plan_print_to_pdf (SrPlanService  *plans,
+                      SrPlan         *plan,
+                      double          rho,
+                      const char     *path,
+                      GError        **error)
 {
+  SrStore *store;
   g_autoptr(PlanDoc) doc = NULL;
   PangoContext *context;
   cairo_surface_t *surface;
@@ -544,11 +559,12 @@ sr_plan_print_to_pdf (SrStore     *store,
   double width = A4_WIDTH - 2 * PDF_MARGIN;
   double height = A4_HEIGHT - 2 * PDF_MARGIN - FOOTER_HEIGHT;
 
-  g_return_val_if_fail (SR_IS_STORE (store), FALSE);
+  g_return_val_if_fail (SR_IS_PLAN_SERVICE (plans), FALSE);
   g_return_val_if_fail (SR_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  doc = plan_doc_new (store, plan, rho, error);
+  store = sr_plan_service_get_store (plans);
+  doc = plan_doc_new (plans, plan, rho, error);
   if (doc == NULL)
     return FALSE;
   if (!log_print (store, doc, error))
@@ -642,22 +658,22 @@ on_draw_page_cb (GtkPrintOperation *operation,
 }
 
 gboolean
-sr_plan_print (GtkWindow  *parent,
-               SrStore    *store,
-               SrPlan     *plan,
-               double      rho,
-               GError    **error)
+sr_plan_print (GtkWindow      *parent,
+               SrPlanService  *plans,
+               SrPlan         *plan,
+               double          rho,
+               GError        **error)
 {
-  return sr_plan_print_full (parent, store, plan, rho, NULL, error);
+  return sr_plan_print_full (parent, plans, plan, rho, NULL, error);
 }
 
 gboolean
-sr_plan_print_full (GtkWindow   *parent,
-                    SrStore     *store,
-                    SrPlan      *plan,
-                    double       rho,
-                    const char  *export_path,
-                    GError     **error)
+sr_plan_print_full (GtkWindow      *parent,
+                    SrPlanService  *plans,
+                    SrPlan         *plan,
+                    double          rho,
+                    const char     *export_path,
+                    GError        **error)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
@@ -667,11 +683,11 @@ sr_plan_print_full (GtkWindow   *parent,
   PrintJob job = { 0 };
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), FALSE);
-  g_return_val_if_fail (SR_IS_STORE (store), FALSE);
+  g_return_val_if_fail (SR_IS_PLAN_SERVICE (plans), FALSE);
   g_return_val_if_fail (SR_IS_PLAN (plan), FALSE);
 
-  job.store = store;
-  job.doc = plan_doc_new (store, plan, rho, error);
+  job.store = sr_plan_service_get_store (plans);
+  job.doc = plan_doc_new (plans, plan, rho, error);
   if (job.doc == NULL)
     return FALSE;
 

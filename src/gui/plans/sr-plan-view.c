@@ -19,6 +19,7 @@
 #include "sr-period.h"
 #include "sr-plan-lists.h"
 #include "sr-plan-printer.h"
+#include "sr-plan-service.h"
 #include "sr-plan-view.h"
 #include "sr-plan.h"
 #include "sr-review-dialog.h"
@@ -37,6 +38,8 @@ struct _SrPlanView
   GListModel     *goals;
   GListModel     *reviews;
   GtkStringList  *version_names;
+  GPtrArray      *scores;       /* SrPlanScore of the plan shown: baseline, then each review */
+  GError         *scores_error; /* why there are no scores */
   gboolean        loading;
   guint           scores_source; /* rebind the reviews and score them at idle */
 
@@ -119,6 +122,29 @@ parent_window (SrPlanView *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static SrPlanService *
+get_plans (SrPlanView *self)
+{
+  return sr_context_get_plans (sr_period_section_get_context (SR_PERIOD_SECTION (self)));
+}
+
+/* The score of review @review_id (NULL: the baseline) among those last
+ * computed, or NULL when it was not there yet. */
+static SrPlanScore *
+find_score (SrPlanView *self,
+            const char *review_id)
+{
+  for (guint i = 0; self->scores != NULL && i < self->scores->len; i++)
+    {
+      SrPlanScore *score = g_ptr_array_index (self->scores, i);
+
+      if (g_strcmp0 (score->review_id, review_id) == 0)
+        return score;
+    }
+
+  return NULL;
 }
 
 static SrGoal *
@@ -230,10 +256,9 @@ create_review_row (gpointer item,
   g_autofree char *date = day_or_dash (sr_record_get_string (record, "date"));
   g_autoptr(GString) subtitle = g_string_new (NULL);
   g_autoptr(GListModel) ratings = sr_store_list_goal_ratings (get_store (self), review_id);
-  g_autoptr(GError) error = NULL;
+  SrPlanScore *score = find_score (self, review_id);
   const char *rater_id = sr_record_get_string (record, "rater-id");
   const char *notes = sr_record_get_string (record, "notes");
-  double t_score;
 
   /* Translators: the title of a review row: its date */
   {
@@ -243,17 +268,22 @@ create_review_row (gpointer item,
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
   }
 
-  if (sr_store_plan_t_score (get_store (self), sr_record_get_id (SR_RECORD (self->plan)), review_id,
-                             get_rho (self), &t_score, &error))
+  /* Scored once per refresh (refresh_scores()); a review added since is
+   * scored, and its row made again, by the refresh its commit schedules. */
+  if (score != NULL && score->scored)
     {
-      g_autofree char *number = sr_format_t_score (t_score);
+      g_autofree char *number = sr_format_t_score (score->t_score);
 
       /* Translators: a review's T-score, in its summary line */
       g_string_append_printf (subtitle, _("T-score %s"), number);
     }
-  else
+  else if (score != NULL)
     {
-      g_string_append (subtitle, error->message);
+      g_string_append (subtitle, score->error->message);
+    }
+  else if (self->scores_error != NULL)
+    {
+      g_string_append (subtitle, self->scores_error->message);
     }
   if (rater_id != NULL)
     {
@@ -303,50 +333,51 @@ create_review_row (gpointer item,
 static void
 update_scores (SrPlanView *self)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *latest_text = NULL;
   g_autofree char *caption = NULL;
   g_autofree char *baseline_text = NULL;
-  const char *plan_id;
-  double t_score;
-  guint n_reviews;
 
   sr_gas_chart_clear (self->chart);
   if (self->plan == NULL)
     return;
-  plan_id = sr_record_get_id (SR_RECORD (self->plan));
 
-  if (sr_store_plan_t_score (get_store (self), plan_id, NULL, get_rho (self), &t_score, &error))
-    {
-      baseline_text = sr_format_t_score (t_score);
-      sr_gas_chart_add_point (self->chart, sr_record_get_string (SR_RECORD (self->plan), "date"),
-                              t_score, _("at the start"));
-      latest_text = g_strdup (baseline_text);
-      caption = g_strdup (_("at the start of the plan"));
-    }
-  else
-    {
-      latest_text = g_strdup (error->message);
-      g_clear_error (&error);
-    }
+  if (self->scores == NULL)
+    latest_text = g_strdup (self->scores_error->message);
 
-  n_reviews = g_list_model_get_n_items (self->reviews);
-  for (guint i = 0; i < n_reviews; i++)
+  for (guint i = 0; self->scores != NULL && i < self->scores->len; i++)
     {
-      g_autoptr(SrReview) review = g_list_model_get_item (self->reviews, i);
-      const char *date = sr_record_get_string (SR_RECORD (review), "date");
-      g_autofree char *day = day_or_dash (date);
+      SrPlanScore *score = g_ptr_array_index (self->scores, i);
+      g_autofree char *day = NULL;
 
       g_clear_pointer (&latest_text, g_free);
       g_clear_pointer (&caption, g_free);
-      if (sr_store_plan_t_score (get_store (self), plan_id, sr_record_get_id (SR_RECORD (review)),
-                                 get_rho (self), &t_score, &error))
+
+      if (score->review_id == NULL)
+        {
+          /* The baseline */
+          if (score->scored)
+            {
+              baseline_text = sr_format_t_score (score->t_score);
+              sr_gas_chart_add_point (self->chart, sr_record_get_string (SR_RECORD (self->plan), "date"),
+                                      score->t_score, _("at the start"));
+              latest_text = g_strdup (baseline_text);
+              caption = g_strdup (_("at the start of the plan"));
+            }
+          else
+            {
+              latest_text = g_strdup (score->error->message);
+            }
+          continue;
+        }
+
+      day = day_or_dash (score->date);
+      if (score->scored)
         {
           /* Translators: a point of the T-score chart: the review's date */
           g_autofree char *label = g_strdup_printf (_("at the review of %s"), day);
 
-          sr_gas_chart_add_point (self->chart, date, t_score, label);
-          latest_text = sr_format_t_score (t_score);
+          sr_gas_chart_add_point (self->chart, score->date, score->t_score, label);
+          latest_text = sr_format_t_score (score->t_score);
           if (baseline_text != NULL)
             /* Translators: under the T-score: review date, T-score at the start */
             caption = g_strdup_printf (_("at the review of %s (%s at the start)"), day, baseline_text);
@@ -355,10 +386,9 @@ update_scores (SrPlanView *self)
         }
       else
         {
-          latest_text = g_strdup (error->message);
+          latest_text = g_strdup (score->error->message);
           /* Translators: under a T-score that could not be calculated: the review's date */
           caption = g_strdup_printf (_("at the review of %s"), day);
-          g_clear_error (&error);
         }
     }
 
@@ -382,6 +412,22 @@ static void
 rebind_reviews (SrPlanView *self)
 {
   gtk_list_box_bind_model (self->reviews_list, self->reviews, create_review_row, self, NULL);
+}
+
+/* The T-scores of the plan shown, in one query, handed to the review rows
+ * and the chart. */
+static void
+refresh_scores (SrPlanView *self)
+{
+  g_clear_pointer (&self->scores, g_ptr_array_unref);
+  g_clear_error (&self->scores_error);
+  if (self->plan == NULL)
+    return;
+
+  self->scores = sr_plan_service_t_scores (get_plans (self), sr_record_get_id (SR_RECORD (self->plan)),
+                                           get_rho (self), &self->scores_error);
+  rebind_reviews (self);
+  update_scores (self);
 }
 
 /* Plan details: saved when a row is applied, the switch flips, or the view
@@ -467,8 +513,7 @@ show_plan (SrPlanView *self,
 
   fill_details (self);
   gtk_list_box_bind_model (self->goals_list, self->goals, create_goal_row, self, NULL);
-  rebind_reviews (self);
-  update_scores (self);
+  refresh_scores (self);
 }
 
 static void
@@ -556,6 +601,8 @@ sr_plan_view_reset (SrPeriodSection *section)
   gtk_list_box_bind_model (self->reviews_list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->goals);
   g_clear_object (&self->reviews);
+  g_clear_pointer (&self->scores, g_ptr_array_unref);
+  g_clear_error (&self->scores_error);
 
   if (get_store (self) != NULL && get_period (self) != NULL)
     {
@@ -573,11 +620,7 @@ update_scores_cb (gpointer user_data)
   SrPlanView *self = user_data;
 
   self->scores_source = 0;
-  if (self->plan != NULL)
-    {
-      rebind_reviews (self);
-      update_scores (self);
-    }
+  refresh_scores (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -630,11 +673,7 @@ sr_plan_view_store_committed (SrPeriodSection *section,
 static void
 on_rho_changed_cb (SrPlanView *self)
 {
-  if (self->plan != NULL)
-    {
-      rebind_reviews (self);
-      update_scores (self);
-    }
+  refresh_scores (self);
 }
 
 /* The T-scores follow ρ in Preferences. */
@@ -682,7 +721,7 @@ sr_plan_view_new_version_action (GtkWidget  *widget,
     return;
 
   save_details (self);
-  plan = sr_store_new_plan_version (get_store (self), sr_record_get_id (SR_RECORD (self->plan)), &error);
+  plan = sr_plan_service_new_version (get_plans (self), sr_record_get_id (SR_RECORD (self->plan)), &error);
   if (plan == NULL)
     {
       sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
@@ -711,7 +750,7 @@ sr_plan_view_print_action (GtkWidget  *widget,
     return;
 
   save_details (self);
-  if (!sr_plan_print (parent_window (self), get_store (self), self->plan, get_rho (self), &error) && error != NULL)
+  if (!sr_plan_print (parent_window (self), get_plans (self), self->plan, get_rho (self), &error) && error != NULL)
     sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
 }
 
@@ -822,6 +861,8 @@ sr_plan_view_dispose (GObject *object)
   g_clear_object (&self->reviews);
   g_clear_object (&self->plan);
   g_clear_object (&self->version_names);
+  g_clear_pointer (&self->scores, g_ptr_array_unref);
+  g_clear_error (&self->scores_error);
 
   G_OBJECT_CLASS (sr_plan_view_parent_class)->dispose (object);
 }

@@ -16,9 +16,9 @@
 #include "sr-gas.h"
 #include "sr-plan-lists.h"
 #include "sr-plan-printer.h"
+#include "sr-plan-service.h"
 #include "sr-plan.h"
 #include "sr-review-dialog.h"
-#include "sr-store-private.h"
 #include "sr-worker.h"
 
 static const char * const level_props[] = {
@@ -112,6 +112,7 @@ gboolean
 sr_review_dialog_save (SrReviewDialog *self)
 {
   g_autoptr(SrReview) review = NULL;
+  g_autoptr(GPtrArray) ratings = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *notes = NULL;
 
@@ -128,34 +129,26 @@ sr_review_dialog_save (SrReviewDialog *self)
                 "notes", notes,
                 NULL);
 
-  /* The review and its ratings are saved whole or not at all. */
-  if (!sr_store_begin_batch (self->store, &error))
-    goto failed;
-  if (!sr_store_save_review (self->store, review, &error))
-    goto rollback;
+  ratings = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < self->goals->len; i++)
     {
       SrGoal *goal = g_ptr_array_index (self->goals, i);
       guint position = adw_combo_row_get_selected (g_ptr_array_index (self->rows, i));
-      g_autoptr(SrGoalRating) rating = sr_goal_rating_new (sr_record_get_id (SR_RECORD (review)),
-                                                           sr_record_get_id (SR_RECORD (goal)),
-                                                           POSITION_TO_LEVEL (position));
 
-      if (!sr_store_save_goal_rating (self->store, rating, &error))
-        goto rollback;
+      g_ptr_array_add (ratings, sr_goal_rating_new (NULL, sr_record_get_id (SR_RECORD (goal)),
+                                                    POSITION_TO_LEVEL (position)));
     }
-  if (!sr_store_commit_batch (self->store, &error))
-    goto rollback;
+
+  /* The review and its ratings are saved whole or not at all. */
+  if (!sr_plan_service_add_review (sr_context_get_plans (self->context), review, ratings, &error))
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
 
   show_error (self, NULL);
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
-
-rollback:
-  sr_store_rollback_batch (self->store);
-failed:
-  show_error (self, error->message);
-  return FALSE;
 }
 
 static void

@@ -19,8 +19,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SrReviewDialog, sr_review_dialog, SR, REVIEW_DIALOG, AdwWindow)
 
-/* A new review of @plan, rated by the current worker. Saved as one batch
- * (the review and all its ratings, or nothing); closes itself on success. */
+/* A new review of @plan, rated by the current worker. Saved in one call
+ * (sr_plan_service_add_review(): the review and all its ratings, or
+ * nothing); closes itself on success. */
 SrReviewDialog *sr_review_dialog_new       (GtkWindow      *parent,
                                             SrContext      *context,
                                             SrPlan         *plan);
