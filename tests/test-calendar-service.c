@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include "sr-calendar-query.h"
 #include "sr-calendar-service.h"
 #include "sr-store-private.h"
 #include "sr-client.h"
@@ -446,6 +447,51 @@ test_cancel_and_delete (Fixture       *f,
   }
 }
 
+/* A series across two overlapping open periods, and past both: each meeting is linked to
+ * the period sr_calendar_find_period() names for its day, though the service reads the
+ * client's periods once for the whole series. */
+static void
+test_series_periods (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrPeriod) later = sr_period_new (f->client_id, "2024-04-01");
+  g_autoptr(SrMeeting) first = new_meeting (f->client_id, f->worker_id, 3, 12, 10);
+  g_autoptr(GPtrArray) meetings = NULL;
+  GDate until;
+  gboolean seen_first = FALSE;
+  gboolean seen_later = FALSE;
+
+  g_object_set (later, "planned-end", "2024-09-30", NULL);
+  g_assert_true (sr_store_save_period (f->store, later, &error));
+  g_assert_no_error (error);
+
+  /* 12 March to 1 October: inside the first period, in both, in the later one only, and
+   * after both have ended as planned. */
+  g_date_set_dmy (&until, 1, G_DATE_OCTOBER, 2024);
+  meetings = sr_calendar_service_create_series (f->service, first, &until, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (meetings->len, >, 25);
+
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      SrMeeting *meeting = g_ptr_array_index (meetings, i);
+      g_autoptr(GDateTime) local = g_date_time_to_local (sr_meeting_get_start (meeting));
+      g_autofree char *day = g_date_time_format (local, "%Y-%m-%d");
+      g_autoptr(SrPeriod) expected = sr_calendar_find_period (f->store, f->client_id, day, NULL, &error);
+      g_autoptr(SrMeeting) stored = sr_store_get_meeting (f->store, sr_record_get_id (SR_RECORD (meeting)), &error);
+      const char *period_id = sr_record_get_string (SR_RECORD (stored), "period-id");
+
+      g_assert_no_error (error);
+      g_assert_nonnull (expected);
+      g_assert_cmpstr (period_id, ==, sr_record_get_id (SR_RECORD (expected)));
+      seen_first |= g_strcmp0 (period_id, f->period_id) == 0;
+      seen_later |= g_strcmp0 (period_id, sr_record_get_id (SR_RECORD (later))) == 0;
+    }
+  g_assert_true (seen_first);
+  g_assert_true (seen_later);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -457,6 +503,7 @@ main (int   argc,
   g_test_add ("/calendar-service/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("create-series", test_create_series);
+  ADD ("series-periods", test_series_periods);
   ADD ("series-all-or-nothing", test_series_all_or_nothing);
   ADD ("this-and-following", test_this_and_following);
   ADD ("following-all-or-nothing", test_following_all_or_nothing);

@@ -13,6 +13,7 @@
 
 #include "sr-calendar-query.h"
 #include "sr-calendar-service.h"
+#include "sr-client-lists.h"
 #include "sr-series.h"
 #include "sr-service-private.h"
 #include "sr-meeting-lists.h"
@@ -55,24 +56,82 @@ local_day (GDateTime *when,
 }
 
 /* Links @meeting to the client's open period on its local day, or none. */
+/* The client's open periods, read once for all the meetings one call saves. */
+typedef struct
+{
+  char      *client_id;
+  GPtrArray *open;      /* SrPeriod */
+} Periods;
+
+static void
+periods_clear (Periods *periods)
+{
+  g_clear_pointer (&periods->client_id, g_free);
+  g_clear_pointer (&periods->open, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Periods, periods_clear)
+
+static gboolean
+period_contains (SrPeriod   *period,
+                 const char *day)
+{
+  const char *start = sr_record_get_string (SR_RECORD (period), "start-date");
+  const char *end = sr_record_get_string (SR_RECORD (period), "planned-end");
+
+  return g_strcmp0 (start, day) <= 0 && (end == NULL || g_strcmp0 (end, day) >= 0);
+}
+
+/* Links the meeting to the client's period on its day, by sr_calendar_find_period()'s rule:
+ * the open period containing the day, else the latest started (ties by id). */
 static gboolean
 link_period (SrCalendarService  *self,
+             Periods            *periods,
              SrMeeting          *meeting,
              GError            **error)
 {
+  const char *client_id = sr_record_get_string (SR_RECORD (meeting), "client-id");
   g_autoptr(GDateTime) local = g_date_time_to_local (sr_meeting_get_start (meeting));
   g_autofree char *day = g_date_time_format (local, "%Y-%m-%d");
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(SrPeriod) period = sr_calendar_find_period (self->store,
-                                                        sr_record_get_string (SR_RECORD (meeting), "client-id"),
-                                                        day, NULL, &local_error);
+  SrPeriod *best = NULL;
 
-  if (local_error != NULL)
+  if (periods->open == NULL || g_strcmp0 (periods->client_id, client_id) != 0)
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
+      g_autoptr(GListModel) all = sr_store_list_periods (self->store, client_id);
+
+      periods_clear (periods);
+      periods->client_id = g_strdup (client_id);
+      periods->open = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+        {
+          g_autoptr(SrPeriod) period = g_list_model_get_item (all, i);
+
+          if (sr_period_is_open (period))
+            g_ptr_array_add (periods->open, g_steal_pointer (&period));
+        }
     }
-  g_object_set (meeting, "period-id", period ? sr_record_get_id (SR_RECORD (period)) : NULL, NULL);
+
+  for (guint i = 0; i < periods->open->len; i++)
+    {
+      SrPeriod *period = g_ptr_array_index (periods->open, i);
+      int by;
+
+      if (best == NULL)
+        {
+          best = period;
+          continue;
+        }
+      by = (int) period_contains (period, day) - (int) period_contains (best, day);
+      if (by == 0)
+        by = g_strcmp0 (sr_record_get_string (SR_RECORD (period), "start-date"),
+                        sr_record_get_string (SR_RECORD (best), "start-date"));
+      if (by == 0)
+        by = g_strcmp0 (sr_record_get_id (SR_RECORD (best)), sr_record_get_id (SR_RECORD (period)));
+      if (by > 0)
+        best = period;
+    }
+
+  g_object_set (meeting, "period-id", best ? sr_record_get_id (SR_RECORD (best)) : NULL, NULL);
   return TRUE;
 }
 
@@ -240,6 +299,7 @@ sr_calendar_service_create_series (SrCalendarService  *self,
   g_autoptr(GPtrArray) occurrences = NULL;
   g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) metas = sr_service_metas_new ();
+  g_auto(Periods) periods = { NULL, NULL };
   GDateTime *start;
   gboolean ok;
 
@@ -280,7 +340,7 @@ sr_calendar_service_create_series (SrCalendarService  *self,
     {
       SrMeeting *meeting = g_ptr_array_index (meetings, i);
 
-      ok = link_period (self, meeting, error) && sr_store_save_meeting (self->store, meeting, error);
+      ok = link_period (self, &periods, meeting, error) && sr_store_save_meeting (self->store, meeting, error);
     }
 
   if (!sr_service_finish (self->store, ok, metas, error))
@@ -329,6 +389,7 @@ sr_calendar_service_update_meeting (SrCalendarService  *self,
 {
   g_autoptr(GPtrArray) following = NULL;
   g_autoptr(GArray) metas = sr_service_metas_new ();
+  g_auto(Periods) periods = { NULL, NULL };
   GDate old_day, new_day;
   int day_delta;
   gboolean ok;
@@ -351,7 +412,7 @@ sr_calendar_service_update_meeting (SrCalendarService  *self,
     return FALSE;
 
   sr_service_metas_add (metas, SR_RECORD (meeting));
-  ok = link_period (self, meeting, error) && sr_store_save_meeting (self->store, meeting, error);
+  ok = link_period (self, &periods, meeting, error) && sr_store_save_meeting (self->store, meeting, error);
 
   /* The later ones: the same shift in days, at the new local time. */
   for (guint i = 1; ok && i < following->len; i++)
@@ -369,7 +430,7 @@ sr_calendar_service_update_meeting (SrCalendarService  *self,
 
       copy_fields (meeting, other, shared_fields, G_N_ELEMENTS (shared_fields));
       g_object_set (other, "start", moved, NULL);
-      ok = link_period (self, other, error) && sr_store_save_meeting (self->store, other, error);
+      ok = link_period (self, &periods, other, error) && sr_store_save_meeting (self->store, other, error);
     }
 
   return sr_service_finish (self->store, ok, metas, error);
