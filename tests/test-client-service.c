@@ -9,6 +9,7 @@
 
 #include "sr-client-service.h"
 #include "sr-client.h"
+#include "sr-network-contact.h"
 #include "sr-period.h"
 #include "sr-record.h"
 #include "sr-store.h"
@@ -294,6 +295,41 @@ test_decisions (Fixture       *f,
   g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_NOT_ALLOWED);
 }
 
+static void
+test_save_contact (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrNetworkContact) contact = NULL;
+  g_autoptr(SrNetworkContact) stored = NULL;
+  g_autoptr(SrNetworkContact) nobody = NULL;
+
+  g_assert_true (sr_client_service_save_client (f->service, f->client, &error));
+  contact = sr_network_contact_new (sr_record_get_id (SR_RECORD (f->client)), " Kela ");
+  g_object_set (contact, "role", "  ", "consent-to-share", TRUE, "consent-date", "2024-05-02", NULL);
+  g_assert_true (sr_client_service_save_contact (f->service, contact, &error));
+  g_assert_no_error (error);
+  stored = sr_store_get_network_contact (f->store, sr_record_get_id (SR_RECORD (contact)), &error);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "organisation"), ==, "Kela");
+  g_assert_null (sr_record_get_string (SR_RECORD (stored), "role"));
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "consent-date"), ==, "2024-05-02");
+
+  /* Consent withdrawn: its date goes with it. */
+  g_object_set (stored, "consent-to-share", FALSE, NULL);
+  g_assert_true (sr_client_service_save_contact (f->service, stored, &error));
+  g_clear_object (&stored);
+  stored = sr_store_get_network_contact (f->store, sr_record_get_id (SR_RECORD (contact)), &error);
+  g_assert_false (sr_record_get_boolean (SR_RECORD (stored), "consent-to-share"));
+  g_assert_null (sr_record_get_string (SR_RECORD (stored), "consent-date"));
+
+  /* Neither an organisation nor a person: nothing to contact, refused. */
+  nobody = sr_network_contact_new (sr_record_get_id (SR_RECORD (f->client)), "   ");
+  g_object_set (nobody, "contact", "040 000 0000", NULL);
+  g_assert_false (sr_client_service_save_contact (f->service, nobody, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_INVALID);
+  g_assert_null (sr_record_get_id (SR_RECORD (nobody)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,6 +345,7 @@ main (int   argc,
   ADD ("phases", test_phases);
   ADD ("close-rules", test_close_rules);
   ADD ("decisions", test_decisions);
+  ADD ("save-contact", test_save_contact);
 
   return g_test_run ();
 }

@@ -15,8 +15,12 @@
 #include "sr-client-list.h"
 #include "sr-client-lists.h"
 #include "sr-client-page.h"
+#include "sr-client-service.h"
+#include "sr-close-period-dialog.h"
+#include "sr-contact-dialog.h"
+#include "sr-date-row.h"
+#include "sr-period-dialog.h"
 #include "sr-client.h"
-#include "sr-form-dialog.h"
 #include "sr-clients-view.h"
 #include "sr-format.h"
 #include "sr-hetu.h"
@@ -522,65 +526,323 @@ widget_insensitive (gpointer user_data)
   return !gtk_widget_get_sensitive (user_data);
 }
 
-static SrFormDialog *
-find_form_dialog (void)
+/* The visible dialog of @type, once it is shown. */
+static gpointer
+find_dialog (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
+  gui_test_settle (50);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
 
-      if (SR_IS_FORM_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return SR_FORM_DIALOG (toplevel);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+static gboolean
+dialog_gone (gpointer user_data)
+{
+  return find_dialog (GPOINTER_TO_SIZE (user_data)) == NULL;
+}
+
+static void
+wait_until_closed (GType type)
+{
+  g_assert_true (gui_test_wait_for (dialog_gone, GSIZE_TO_POINTER (type), 5000));
+}
+
+/* Enter in a text row, as the keyboard gives it to the focused field. */
+static void
+press_enter (gpointer row)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (row)), "activate");
+  gui_test_settle (50);
+}
+
+/* Escape, through the dialog's own key binding. */
+static void
+press_escape (GtkWidget *dialog)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (dialog);
+  gboolean done = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !done; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !done; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger)
+              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == GDK_KEY_Escape
+              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            done = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, dialog,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  g_assert_true (done);
+  gui_test_settle (50);
+}
+
+static GtkLabel *
+error_label (gpointer dialog,
+             GType    type)
+{
+  return child (dialog, type, "error_label");
+}
+
+static SrPeriod *
+open_period_of (SrClient *client)
+{
+  g_autoptr(GListModel) periods = sr_store_list_periods (store (), sr_record_get_id (SR_RECORD (client)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (periods); i++)
+    {
+      g_autoptr(SrPeriod) period = g_list_model_get_item (periods, i);
+
+      if (sr_period_is_open (period))
+        return g_steal_pointer (&period);
     }
 
   return NULL;
 }
 
 static void
-test_period_and_network (void)
+test_period_dialog (void)
 {
   g_autoptr(SrClient) client = NULL;
-  g_autoptr(SrNetworkContact) contact = NULL;
   g_autoptr(GListModel) periods = NULL;
-  g_autoptr(GListModel) contacts = NULL;
   g_autoptr(SrPeriod) period = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *end = NULL;
   SrClientPage *page = child (view, SR_TYPE_CLIENTS_VIEW, "client_page");
-  SrFormDialog *dialog;
-  GtkWidget *button;
-  GDate start, end;
+  SrPeriodDialog *dialog;
+  GType type = SR_TYPE_PERIOD_DIALOG;
 
   ensure_worker ();
   client = add_client ("Pertti", "Jaksonen");
-  contact = sr_network_contact_new (sr_record_get_id (SR_RECORD (client)), "Kela");
-  g_assert_true (sr_store_save_network_contact (store (), contact, &error));
-  g_assert_no_error (error);
   periods = sr_store_list_periods (store (), sr_record_get_id (SR_RECORD (client)));
-  contacts = sr_store_list_network_contacts (store (), sr_record_get_id (SR_RECORD (client)));
-
-  /* A new period through its dialog: it starts today, planned for six months. */
   sr_clients_view_show_client (view, sr_record_get_id (SR_RECORD (client)));
   sr_client_page_set_section (page, "periods");
   gui_test_settle (50);
+
+  /* Escape cancels: nothing is saved. */
   g_signal_emit_by_name (child (page, SR_TYPE_CLIENT_PAGE, "new_period_button"), "clicked");
-  gui_test_settle (50);
-  dialog = find_form_dialog ();
+  dialog = find_dialog (type);
   g_assert_nonnull (dialog);
-  g_signal_emit_by_name (dialog, "save");
+  press_escape (GTK_WIDGET (dialog));
+  wait_until_closed (type);
+  g_assert_cmpuint (g_list_model_get_n_items (periods), ==, 0);
+
+  /* Opened from the page: the planned end follows the start until it is
+   * typed; an unreadable start cannot be saved. */
+  g_signal_emit_by_name (child (page, SR_TYPE_CLIENT_PAGE, "new_period_button"), "clicked");
+  dialog = find_dialog (type);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (dialog)),
+                                         child (dialog, type, "start_row")));
+  gtk_editable_set_text (child (dialog, type, "start_row"), "1.3.2026");
+  end = sr_client_service_default_planned_end ("2026-03-01");
+  g_assert_cmpstr (sr_date_row_get_date (child (dialog, type, "planned_end_row")), ==, end);
+  gtk_editable_set_text (child (dialog, type, "start_row"), "31.2.2026");
+  g_assert_false (sr_period_dialog_save (dialog));
+  g_assert_nonnull (find_dialog (type));
+  gtk_editable_set_text (child (dialog, type, "start_row"), "1.3.2026");
+  gtk_editable_set_text (child (dialog, type, "planned_end_row"), "31.12.2026");
+  gtk_editable_set_text (child (dialog, type, "start_row"), "2.3.2026");
+  g_assert_cmpstr (sr_date_row_get_date (child (dialog, type, "planned_end_row")), ==, "2026-12-31");
+  gtk_editable_set_text (child (dialog, type, "decision_number_row"), " SOS-2026-17 ");
+
+  /* Enter in a field saves: the period is on the page's list, in assessment. */
+  press_enter (child (dialog, type, "decision_number_row"));
+  wait_until_closed (type);
   wait_for_model (periods, 1);
   period = g_list_model_get_item (periods, 0);
-  g_assert_true (sr_date_from_iso (sr_record_get_string (SR_RECORD (period), "start-date"), &start));
-  g_assert_true (sr_date_from_iso (sr_record_get_string (SR_RECORD (period), "planned-end"), &end));
-  g_date_add_months (&start, 6);
-  g_assert_cmpint (g_date_compare (&start, &end), ==, 0);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (period), "start-date"), ==, "2026-03-02");
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (period), "planned-end"), ==, "2026-12-31");
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (period), "decision-number"), ==, "SOS-2026-17");
+  g_assert_cmpint (sr_period_get_phase (period), ==, SR_PHASE_ASSESSMENT);
   /* Only one open period at a time. */
   g_assert_true (gui_test_wait_for (widget_insensitive,
                                     child (page, SR_TYPE_CLIENT_PAGE, "new_period_button"), 5000));
 
-  /* Removing a contact takes effect at once and Undo brings it back. */
+  /* A save the service refuses (a planned end before the start) keeps the
+   * dialog open with what was typed, and says why. */
+  dialog = sr_period_dialog_new (GTK_WINDOW (window), sr_application_get_context (app), client);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_editable_set_text (child (dialog, type, "planned_end_row"), "1.1.2020");
+  gtk_editable_set_text (child (dialog, type, "decided_by_row"), "Sosiaalityön johtaja");
+  g_assert_false (sr_period_dialog_save (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label (dialog, type))));
+  g_assert_cmpstr (gtk_label_get_text (error_label (dialog, type)), !=, "");
+  g_assert_cmpstr (gtk_editable_get_text (child (dialog, type, "decided_by_row")), ==, "Sosiaalityön johtaja");
+  g_assert_nonnull (find_dialog (type));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (periods), ==, 1);
+}
+
+static gboolean
+phase_is (gpointer user_data)
+{
+  SrClient *client = user_data;
+  g_autoptr(SrPeriod) period = open_period_of (client);
+  SrPhase wanted = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (client), "wanted-phase"));
+
+  return period != NULL && sr_period_get_phase (period) == wanted;
+}
+
+static void
+test_period_actions (void)
+{
+  g_autoptr(SrClient) client = NULL;
+  g_autoptr(SrPeriod) period = NULL;
+  g_autoptr(SrPeriod) closed = NULL;
+  SrClientPage *page = child (view, SR_TYPE_CLIENTS_VIEW, "client_page");
+  static const char * const moves[] = { "Move to _Planning", "Move to _Active", "Move to C_losing" };
+  SrClosePeriodDialog *dialog;
+  GType type = SR_TYPE_CLOSE_PERIOD_DIALOG;
+  GtkWidget *button;
+  int reason = 0;
+
+  ensure_worker ();
+  client = add_client ("Kaisa", "Vaiheinen");
+  period = sr_period_new (sr_record_get_id (SR_RECORD (client)), "2026-01-05");
+  g_assert_true (sr_client_service_open_period (sr_context_get_clients (sr_application_get_context (app)),
+                                                period, NULL));
+  sr_clients_view_show_client (view, sr_record_get_id (SR_RECORD (client)));
+  sr_client_page_set_section (page, "periods");
+
+  /* Each phase's button moves the period on; closing has none, only Close. */
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    {
+      gui_test_settle (100);
+      button = find_button (GTK_WIDGET (page), NULL, moves[i]);
+      g_assert_nonnull (button);
+      g_signal_emit_by_name (button, "clicked");
+      g_object_set_data (G_OBJECT (client), "wanted-phase", GINT_TO_POINTER (SR_PHASE_PLANNING + i));
+      g_assert_true (gui_test_wait_for (phase_is, client, 5000));
+    }
+  gui_test_settle (100);
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    g_assert_null (find_button (GTK_WIDGET (page), NULL, moves[i]));
+
+  /* Close…: an end before the start is refused, the dialog stays with the note. */
+  button = find_button (GTK_WIDGET (page), NULL, "_Close…");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  dialog = find_dialog (type);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (child (dialog, type, "end_row"), "1.1.2026");
+  adw_combo_row_set_selected (child (dialog, type, "reason_row"), 1);
+  gtk_editable_set_text (child (dialog, type, "note_row"), " Siirtyi kuntouttavaan työtoimintaan ");
+  g_assert_false (sr_close_period_dialog_save (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label (dialog, type))));
+  g_assert_cmpstr (gtk_editable_get_text (child (dialog, type, "note_row")), ==,
+                   " Siirtyi kuntouttavaan työtoimintaan ");
+  g_assert_nonnull (find_dialog (type));
+
+  /* An empty end cannot be saved; with a day after the start, Enter closes it. */
+  gtk_editable_set_text (child (dialog, type, "end_row"), "");
+  g_assert_false (sr_close_period_dialog_save (dialog));
+  gtk_editable_set_text (child (dialog, type, "end_row"), "30.6.2026");
+  press_enter (child (dialog, type, "note_row"));
+  wait_until_closed (type);
+  closed = sr_store_get_period (store (), sr_record_get_id (SR_RECORD (period)), NULL);
+  g_assert_cmpint (sr_period_get_phase (closed), ==, SR_PHASE_CLOSED);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (closed), "actual-end"), ==, "2026-06-30");
+  g_object_get (closed, "closing-reason", &reason, NULL);
+  g_assert_cmpint (reason, ==, SR_CLOSING_REASON_OTHER_SERVICE);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (closed), "closing-note"), ==,
+                   "Siirtyi kuntouttavaan työtoimintaan");
+  /* No open period left: a new one can be started from the page again. */
+  gui_test_settle (100);
+  g_assert_true (gtk_widget_get_sensitive (child (page, SR_TYPE_CLIENT_PAGE, "new_period_button")));
+}
+
+static void
+test_contact_dialog (void)
+{
+  g_autoptr(SrClient) client = NULL;
+  g_autoptr(GListModel) contacts = NULL;
+  g_autoptr(SrNetworkContact) contact = NULL;
+  g_autoptr(SrNetworkContact) edited = NULL;
+  g_autoptr(SrNetworkContact) gone = NULL;
+  g_autoptr(GError) error = NULL;
+  SrClientPage *page = child (view, SR_TYPE_CLIENTS_VIEW, "client_page");
+  SrContactDialog *dialog;
+  GType type = SR_TYPE_CONTACT_DIALOG;
+  GtkWidget *button;
+
+  ensure_worker ();
+  client = add_client ("Verna", "Verkostonen");
+  contacts = sr_store_list_network_contacts (store (), sr_record_get_id (SR_RECORD (client)));
+  sr_clients_view_show_client (view, sr_record_get_id (SR_RECORD (client)));
   sr_client_page_set_section (page, "network");
+  gui_test_settle (50);
+
+  /* Added from the page: without an organisation or a person it cannot be saved. */
+  g_signal_emit_by_name (child (page, SR_TYPE_CLIENT_PAGE, "add_contact_button"), "clicked");
+  dialog = find_dialog (type);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Contact");
+  gtk_editable_set_text (child (dialog, type, "contact_row"), "040 000 0000");
+  g_assert_false (sr_contact_dialog_save (dialog));
+  gtk_editable_set_text (child (dialog, type, "organisation_row"), "TE-palvelut");
+  gtk_editable_set_text (child (dialog, type, "role_row"), "Työvoimaneuvoja");
+  gtk_switch_set_active (child (dialog, type, "consent_switch"), TRUE);
+  gtk_editable_set_text (child (dialog, type, "consent_date_row"), "2.2.2026");
+  press_enter (child (dialog, type, "role_row"));
+  wait_until_closed (type);
+  wait_for_model (contacts, 1);
+  contact = g_list_model_get_item (contacts, 0);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (contact), "organisation"), ==, "TE-palvelut");
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (contact), "contact"), ==, "040 000 0000");
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (contact), "consent-date"), ==, "2026-02-02");
+
+  /* Edited from its row: consent withdrawn takes its date away. */
+  gui_test_settle (100);
+  button = find_button (GTK_WIDGET (page), "Edit Contact", NULL);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  dialog = find_dialog (type);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Contact");
+  g_assert_cmpstr (gtk_editable_get_text (child (dialog, type, "role_row")), ==, "Työvoimaneuvoja");
+  gtk_editable_set_text (child (dialog, type, "person_row"), "Teija Testinen");
+  gtk_switch_set_active (child (dialog, type, "consent_switch"), FALSE);
+  g_assert_true (sr_contact_dialog_save (dialog));
+  wait_until_closed (type);
+  edited = sr_store_get_network_contact (store (), sr_record_get_id (SR_RECORD (contact)), &error);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (edited), "person"), ==, "Teija Testinen");
+  g_assert_false (sr_record_get_boolean (SR_RECORD (edited), "consent-to-share"));
+  g_assert_null (sr_record_get_string (SR_RECORD (edited), "consent-date"));
+
+  /* Removed elsewhere while being edited: refused, the dialog keeps what
+   * was typed and says why. */
+  gone = sr_network_contact_new (sr_record_get_id (SR_RECORD (client)), "Kela");
+  g_assert_true (sr_store_save_network_contact (store (), gone, &error));
+  dialog = sr_contact_dialog_new (GTK_WINDOW (window), sr_application_get_context (app), client, gone);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_editable_set_text (child (dialog, type, "person_row"), "Kalle Kelanen");
+  g_assert_true (sr_store_delete_network_contact (store (), sr_record_get_id (SR_RECORD (gone)), &error));
+  g_assert_false (sr_contact_dialog_save (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label (dialog, type))));
+  g_assert_cmpstr (gtk_label_get_text (error_label (dialog, type)), !=, "");
+  g_assert_cmpstr (gtk_editable_get_text (child (dialog, type, "person_row")), ==, "Kalle Kelanen");
+  g_assert_nonnull (find_dialog (type));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_for_model (contacts, 1);
+
+  /* Removing a contact takes effect at once and Undo brings it back. */
   gui_test_settle (100);
   button = find_button (GTK_WIDGET (page), "Remove Contact", NULL);
   g_assert_nonnull (button);
@@ -740,7 +1002,9 @@ main (int   argc,
   g_test_add_func ("/clients-view/save-sorted-and-search", test_save_sorted_and_search);
   g_test_add_func ("/clients-view/open-logs-and-show", test_open_logs_and_show);
   /* Before archiving: its message would hold the Undo message back. */
-  g_test_add_func ("/clients-view/period-and-network", test_period_and_network);
+  g_test_add_func ("/clients-view/period-dialog", test_period_dialog);
+  g_test_add_func ("/clients-view/period-actions", test_period_actions);
+  g_test_add_func ("/clients-view/contact-dialog", test_contact_dialog);
   g_test_add_func ("/clients-view/archive", test_archive);
   g_test_add_func ("/clients-view/measure", test_measure);
 

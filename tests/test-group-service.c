@@ -266,6 +266,39 @@ test_attendance_writes_one_row (Fixture       *f,
 }
 
 static void
+test_save_session (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) start = g_date_time_new_local (2024, 3, 12, 13, 0, 0);
+  g_autoptr(SrSession) session = sr_session_new (group_id (f), start);
+  g_autoptr(SrSession) stale = NULL;
+  g_autoptr(SrSession) stored = NULL;
+  g_autoptr(SrSession) orphan = sr_session_new ("no-such-group", start);
+
+  g_assert_true (sr_group_service_save_session (f->service, session, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (sr_record_get_id (SR_RECORD (session)));
+  stale = sr_store_get_session (f->store, sr_record_get_id (SR_RECORD (session)), &error);
+
+  /* An edit is saved; a copy read before it is refused, not written over it. */
+  g_object_set (session, "topic", "Kevään retki", NULL);
+  g_assert_true (sr_group_service_save_session (f->service, session, &error));
+  g_object_set (stale, "topic", "Vanha aihe", NULL);
+  g_assert_false (sr_group_service_save_session (f->service, stale, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  stored = sr_store_get_session (f->store, sr_record_get_id (SR_RECORD (session)), &error);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "topic"), ==, "Kevään retki");
+
+  /* A session of no group is listed nowhere: refused, nothing written. */
+  g_assert_false (sr_group_service_save_session (f->service, orphan, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_NOT_FOUND);
+  g_assert_null (sr_record_get_id (SR_RECORD (orphan)));
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM sessions"), ==, 1);
+}
+
+static void
 test_feedback (Fixture       *f,
                gconstpointer  data)
 {
@@ -298,6 +331,7 @@ main (int   argc,
   g_test_add ("/group-service/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("plan-sessions", test_plan_sessions);
+  ADD ("save-session", test_save_session);
   ADD ("plan-sessions-all-or-nothing", test_plan_sessions_all_or_nothing);
   ADD ("membership", test_membership);
   ADD ("attendance-writes-one-row", test_attendance_writes_one_row);

@@ -18,9 +18,11 @@
 #include "sr-client-lists.h"
 #include "sr-client.h"
 #include "sr-feedback-dialog.h"
+#include "sr-format.h"
 #include "sr-group-dialog.h"
 #include "sr-group-lists.h"
 #include "sr-group-page.h"
+#include "sr-group-service.h"
 #include "sr-group.h"
 #include "sr-groups-view.h"
 #include "sr-store-private.h"
@@ -443,6 +445,25 @@ test_feedback (Fixture       *f,
   guint count = 0;
   double average = 0;
 
+  /* The raters are the session's members, listed without writing anything. */
+  {
+    g_autoptr(GListModel) rows = sr_store_list_attendance (f->store, f->session_ids[2]);
+    guint before = g_list_model_get_n_items (rows);
+    g_autoptr(GPtrArray) members = sr_group_service_session_members (sr_context_get_groups (f->context),
+                                                                     f->session_ids[2], &error);
+    SrFeedbackDialog *dialog = sr_feedback_dialog_new (f->window, f->context, session);
+    AdwComboRow *from_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                        SR_TYPE_FEEDBACK_DIALOG, "from_row"));
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (members->len, >, 0);
+    /* Anonymous, then each member. */
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (from_row)), ==, 1 + members->len);
+    gui_test_settle (20);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, before);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
   for (int i = 0; i < 2; i++)
     {
       SrFeedbackDialog *dialog = sr_feedback_dialog_new (f->window, f->context, session);
@@ -539,6 +560,110 @@ test_group_dialog_and_plan (Fixture       *f,
       g_assert_true (sr_group_page_plan_sessions (page, &error));
       g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 4);
     }
+  }
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget)
+      && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static void
+test_membership (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrClient) client = sr_client_new ("Uusi", "Jäsen");
+  g_autoptr(GListModel) members = sr_store_list_group_members (f->store, f->group_id);
+  g_autofree char *today = NULL;
+  SrGroupPage *page = sr_groups_view_get_page (f->view);
+  AdwMessageDialog *dialog;
+  GtkWidget *button, *extra;
+  guint before = g_list_model_get_n_items (members);
+
+  g_assert_true (sr_store_save_client (f->store, client, &error));
+  g_assert_true (sr_groups_view_show_group (f->view, f->group_id, NULL));
+  sr_group_page_set_visible_tab (page, "members");
+  gui_test_settle (50);
+
+  /* Added from today; a second time while still a member is refused. */
+  g_assert_true (sr_group_page_add_member (page, client, &error));
+  g_assert_no_error (error);
+  gui_test_settle (50);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, before + 1);
+  g_assert_false (sr_group_page_add_member (page, client, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  gui_test_settle (50);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, before + 1);
+
+  /* Left, through the member's button: today, with the reason given. */
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(SrRecord) membership = g_list_model_get_item (members, i);
+
+      g_assert_null (sr_record_get_string (membership, "left"));
+    }
+  button = find_button (GTK_WIDGET (page), "_Left…");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  gui_test_settle (50);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  extra = gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog));
+  /* The list's second row is the reason. */
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_next_sibling (gtk_widget_get_first_child (extra))),
+                         " Muutti pois ");
+  g_signal_emit_by_name (dialog, "response", "leave");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gui_test_settle (50);
+
+  today = sr_local_day_iso (NULL, 0);
+  {
+    guint left = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+      {
+        g_autoptr(SrRecord) membership = g_list_model_get_item (members, i);
+
+        if (sr_record_get_string (membership, "left") != NULL)
+          {
+            g_assert_cmpstr (sr_record_get_string (membership, "left"), ==, today);
+            g_assert_cmpstr (sr_record_get_string (membership, "reason"), ==, "Muutti pois");
+            left++;
+          }
+      }
+    g_assert_cmpuint (left, ==, 1);
   }
 }
 
@@ -760,6 +885,7 @@ main (int   argc,
   g_test_add ("/groups/csv-export", Fixture, NULL, fixture_set_up, test_csv_export, fixture_tear_down);
   g_test_add ("/groups/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
   g_test_add ("/groups/feedback", Fixture, NULL, fixture_set_up, test_feedback, fixture_tear_down);
+  g_test_add ("/groups/membership", Fixture, NULL, fixture_set_up, test_membership, fixture_tear_down);
   g_test_add ("/groups/group-dialog-and-plan", Fixture, NULL, fixture_set_up, test_group_dialog_and_plan, fixture_tear_down);
   g_test_add ("/groups/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add_func ("/groups/big-sheet", test_big_sheet);

@@ -329,7 +329,6 @@ test_other_types (Fixture       *f,
   g_autoptr(SrMembership) membership = NULL;
   g_autoptr(SrSession) session = NULL;
   g_autoptr(SrFeedback) feedback = NULL;
-  g_autoptr(GListModel) sheet = NULL;
   const char * const leaders[] = { f->worker_id, NULL };
 
   g_object_set (meeting, "place-type", SR_PLACE_PUBLIC, "status", SR_MEETING_STATUS_HELD, NULL);
@@ -354,15 +353,7 @@ test_other_types (Fixture       *f,
   g_assert_true (sr_store_save_membership (f->store, membership, &error));
   session = sr_session_new (sr_record_get_id (SR_RECORD (group)), start);
   g_assert_true (sr_store_save_session (f->store, session, &error));
-  g_assert_true (sr_store_ensure_attendance_rows (f->store, sr_record_get_id (SR_RECORD (session)),
-                                                  &error));
   g_assert_no_error (error);
-  sheet = sr_store_list_attendance (f->store, sr_record_get_id (SR_RECORD (session)));
-  g_assert_cmpuint (g_list_model_get_n_items (sheet), ==, 1);
-  /* Idempotent. */
-  g_assert_true (sr_store_ensure_attendance_rows (f->store, sr_record_get_id (SR_RECORD (session)),
-                                                  &error));
-  g_assert_cmpuint (g_list_model_get_n_items (sheet), ==, 1);
 
   feedback = sr_feedback_new (sr_record_get_id (SR_RECORD (session)), 6);
   g_assert_false (sr_store_save_feedback (f->store, feedback, &error));

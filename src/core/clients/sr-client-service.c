@@ -14,6 +14,7 @@
 #include "sr-client-service.h"
 #include "sr-format.h"
 #include "sr-client.h"
+#include "sr-network-contact.h"
 #include "sr-period.h"
 #include "sr-record.h"
 #include "sr-store.h"
@@ -334,4 +335,33 @@ sr_client_service_record_decision (SrClientService   *self,
     g_object_set (period, "legal-basis", decision->legal_basis, NULL);
 
   return sr_store_save_period (self->store, period, error);
+}
+
+gboolean
+sr_client_service_save_contact (SrClientService   *self,
+                                SrNetworkContact  *contact,
+                                GError           **error)
+{
+  static const char * const texts[] = { "organisation", "service-type", "person", "role", "contact" };
+  SrRecord *record = SR_RECORD (contact);
+
+  g_return_val_if_fail (SR_IS_CLIENT_SERVICE (self), FALSE);
+  g_return_val_if_fail (SR_IS_NETWORK_CONTACT (contact), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *text = strip_or_null (sr_record_get_string (record, texts[i]));
+
+      g_object_set (contact, texts[i], text, NULL);
+    }
+  if (sr_record_get_string (record, "organisation") == NULL && sr_record_get_string (record, "person") == NULL)
+    {
+      g_set_error_literal (error, SR_STORE_ERROR, SR_STORE_ERROR_INVALID,
+                           _("A contact needs an organisation or a person."));
+      return FALSE;
+    }
+  if (!sr_record_get_boolean (record, "consent-to-share"))
+    g_object_set (contact, "consent-date", NULL, NULL);
+
+  return sr_store_save_network_contact (self->store, contact, error);
 }

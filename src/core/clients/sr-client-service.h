@@ -99,4 +99,12 @@ gboolean         sr_client_service_record_decision (SrClientService  *self,
                                                     const SrDecision *decision,
                                                     GError          **error);
 
+/* Saves the network contact @contact, new (client-id set) or edited
+ * (revision-checked): it names an organisation or a person (else
+ * SR_STORE_ERROR_INVALID); blank text fields are stored as none, and the
+ * consent date is kept only while consent to share is given. */
+gboolean         sr_client_service_save_contact   (SrClientService  *self,
+                                                   SrNetworkContact *contact,
+                                                   GError          **error);
+
 G_END_DECLS

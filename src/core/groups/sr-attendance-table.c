@@ -505,7 +505,7 @@ sr_attendance_table_is_member_at (SrAttendanceTable *self,
   if (cell_at (self, member, session) != NULL)
     return TRUE;
 
-  /* The same rule as sr_store_ensure_attendance_rows(). */
+  /* The same rule as sr_group_service_session_members(). */
   m = get_member (self, member);
   day = g_ptr_array_index (self->days, session);
   for (guint i = 0; i < m->spans->len; i++)

@@ -77,36 +77,3 @@ sr_store_list_feedback (SrStore    *self,
                         "WHERE t.session_id = ?1 ORDER BY t.created_at, t.id",
                         SR_PARAMS (session_id), SR_WATCH (SR_ENTITY_FEEDBACK));
 }
-
-gboolean
-sr_store_ensure_attendance_rows (SrStore     *self,
-                                 const char  *session_id,
-                                 GError     **error)
-{
-  g_autoptr(GPtrArray) client_ids = NULL;
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_return_val_if_fail (SR_IS_STORE (self), FALSE);
-
-  /* Members on the session's day who have no row yet. */
-  client_ids = sr_store_query_ids (self,
-                                   "SELECT m.client_id FROM sessions s"
-                                   " JOIN memberships m ON m.group_id = s.group_id"
-                                   " WHERE s.id = ?1"
-                                   " AND (m.joined IS NULL OR m.joined <= substr (s.start, 1, 10))"
-                                   " AND (m.left IS NULL OR m.left >= substr (s.start, 1, 10))"
-                                   " AND NOT EXISTS (SELECT 1 FROM attendance a"
-                                   "  WHERE a.session_id = s.id AND a.client_id = m.client_id)"
-                                   " GROUP BY m.client_id",
-                                   session_id, error);
-  if (client_ids == NULL)
-    return FALSE;
-  if (client_ids->len == 0)
-    return TRUE;
-
-  for (guint i = 0; i < client_ids->len; i++)
-    g_ptr_array_add (records, sr_attendance_new (session_id, g_ptr_array_index (client_ids, i),
-                                                 SR_ATTENDANCE_NOT_RECORDED));
-
-  return sr_store_save_all (self, (SrRecord **) records->pdata, records->len, error);
-}

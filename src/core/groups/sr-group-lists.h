@@ -32,10 +32,5 @@ GListModel *sr_store_list_group_attendance  (SrStore     *self,
                                              const char  *group_id);
 GListModel *sr_store_list_feedback          (SrStore     *self,
                                              const char  *session_id);
-/* Gives every current member of the session's group an attendance row
- * ("not recorded") if they have none, so a sheet lists everyone. */
-gboolean    sr_store_ensure_attendance_rows (SrStore     *self,
-                                             const char  *session_id,
-                                             GError     **error);
 
 G_END_DECLS

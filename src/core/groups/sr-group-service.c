@@ -242,6 +242,24 @@ sr_group_service_plan_sessions (SrGroupService  *self,
   return g_steal_pointer (&sessions);
 }
 
+gboolean
+sr_group_service_save_session (SrGroupService  *self,
+                               SrSession       *session,
+                               GError         **error)
+{
+  g_autoptr(SrGroup) group = NULL;
+
+  g_return_val_if_fail (SR_IS_GROUP_SERVICE (self), FALSE);
+  g_return_val_if_fail (SR_IS_SESSION (session), FALSE);
+
+  /* A session without its group would be listed nowhere. */
+  group = sr_store_get_group (self->store, sr_record_get_string (SR_RECORD (session), "group-id"), error);
+  if (group == NULL)
+    return FALSE;
+
+  return sr_store_save_session (self->store, session, error);
+}
+
 SrMembership *
 sr_group_service_add_member (SrGroupService  *self,
                              const char      *group_id,
@@ -301,8 +319,8 @@ sr_group_service_end_membership (SrGroupService  *self,
   return sr_store_save_membership (self->store, membership, error);
 }
 
-/* Members on the session's day: the rule of sr_store_ensure_attendance_rows()
- * and sr_attendance_table_is_member_at(); and whoever has a row. */
+/* Members on the session's day: the rule of sr_attendance_table_is_member_at();
+ * and whoever has a row. */
 #define SESSION_MEMBERS_SQL                                                      \
   "SELECT c.id FROM clients c WHERE c.id IN ("                                   \
   "  SELECT m.client_id FROM sessions s JOIN memberships m ON m.group_id = s.group_id" \

@@ -35,6 +35,14 @@ GPtrArray      *sr_group_service_plan_sessions      (SrGroupService  *self,
                                                      const char      *group_id,
                                                      GError         **error);
 
+/* Saves the session @session, new (its group-id and start set) or edited
+ * (revision-checked: SR_STORE_ERROR_CONFLICT when it changed elsewhere), as
+ * one session dialog saves it. Refused with SR_STORE_ERROR_NOT_FOUND when
+ * its group does not exist. On failure @session is as it was. */
+gboolean        sr_group_service_save_session       (SrGroupService  *self,
+                                                     SrSession       *session,
+                                                     GError         **error);
+
 /* Makes @client_id a member of @group_id from @joined ("YYYY-MM-DD"; NULL:
  * today). Refused with SR_STORE_ERROR_DUPLICATE while the client has a
  * membership that has not ended by @joined. Returns the saved membership. */

@@ -14,12 +14,14 @@
 #include "sr-assessment-view.h"
 #include "sr-client-dialog.h"
 #include "sr-client-lists.h"
+#include "sr-client-service.h"
 #include "sr-client-page.h"
 #include "sr-client-status.h"
 #include "sr-client.h"
+#include "sr-close-period-dialog.h"
 #include "sr-confirm.h"
+#include "sr-contact-dialog.h"
 #include "sr-date-row.h"
-#include "sr-form-dialog.h"
 #include "sr-format.h"
 #include "sr-group-lists.h"
 #include "sr-group.h"
@@ -27,6 +29,7 @@
 #include "sr-meeting-lists.h"
 #include "sr-meeting.h"
 #include "sr-network-contact.h"
+#include "sr-period-dialog.h"
 #include "sr-period.h"
 #include "sr-plan-view.h"
 #include "sr-toast.h"
@@ -400,224 +403,15 @@ sr_client_page_fill_overview (SrClientPage *self)
 /* Periods -------------------------------------------------------------------------- */
 
 static void
-on_planned_end_changed_cb (GtkWidget *row,
-                           GParamSpec *pspec,
-                           GtkLabel  *warning)
-{
-  SrDateRow *start_row = g_object_get_data (G_OBJECT (warning), "start-row");
-  SrDateRow *end_row = g_object_get_data (G_OBJECT (warning), "end-row");
-  const char *start_iso = sr_date_row_get_date (start_row);
-  const char *end_iso = sr_date_row_get_date (end_row);
-  GDate start, end;
-  const char *text = NULL;
-
-  if (start_iso != NULL && end_iso != NULL
-      && sr_date_from_iso (start_iso, &start) && sr_date_from_iso (end_iso, &end))
-    {
-      SrPeriodLengthCheck check = sr_rules_check_period_length (&start, &end);
-
-      if (check != SR_PERIOD_LENGTH_OK)
-        text = sr_rules_period_length_warning (check);
-    }
-
-  gtk_label_set_text (warning, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (warning), text != NULL);
-}
-
-typedef struct
-{
-  SrClientPage *page;
-  SrFormDialog *dialog;
-  SrDateRow    *start;
-  SrDateRow    *planned_end;
-  AdwComboRow  *orientation;
-  AdwEntryRow  *decision_number;
-  SrDateRow    *decision_date;
-  AdwEntryRow  *decided_by;
-  SrDateRow    *valid_from;
-  SrDateRow    *valid_to;
-} PeriodForm;
-
-static void
-period_form_free (PeriodForm *form)
-{
-  g_clear_object (&form->page);
-  g_free (form);
-}
-
-static void
-on_period_form_changed_cb (PeriodForm *form)
-{
-  gboolean ok = sr_date_row_get_valid (form->start) && sr_date_row_get_date (form->start) != NULL
-                && sr_date_row_get_valid (form->planned_end)
-                && sr_date_row_get_valid (form->decision_date)
-                && sr_date_row_get_valid (form->valid_from)
-                && sr_date_row_get_valid (form->valid_to);
-
-  sr_form_dialog_set_can_save (form->dialog, ok);
-}
-
-static void
-on_start_date_changed_cb (PeriodForm *form)
-{
-  const char *start_iso = sr_date_row_get_date (form->start);
-  GDate start;
-
-  /* The planned end follows the start (6 months) until it is typed by hand. */
-  if (start_iso != NULL && sr_date_from_iso (start_iso, &start)
-      && !GPOINTER_TO_INT (g_object_get_data (G_OBJECT (form->planned_end), "edited")))
-    {
-      g_autofree char *end_iso = NULL;
-
-      g_date_add_months (&start, 6);
-      end_iso = sr_date_to_iso (&start);
-      g_object_set_data (G_OBJECT (form->planned_end), "auto", GINT_TO_POINTER (TRUE));
-      sr_date_row_set_date (form->planned_end, end_iso);
-      g_object_set_data (G_OBJECT (form->planned_end), "auto", GINT_TO_POINTER (FALSE));
-    }
-  on_period_form_changed_cb (form);
-}
-
-static void
-on_planned_end_edited_cb (SrDateRow *row)
-{
-  if (!GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "auto")))
-    g_object_set_data (G_OBJECT (row), "edited", GINT_TO_POINTER (TRUE));
-}
-
-static void
-on_period_form_save_cb (SrFormDialog *dialog,
-                        PeriodForm   *form)
-{
-  SrClientPage *self = form->page;
-  g_autoptr(SrPeriod) period = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *number = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->decision_number))));
-  g_autofree char *decided_by = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->decided_by))));
-  static const SrOrientation orientations[] = {
-    SR_ORIENTATION_UNSET, SR_ORIENTATION_WORK_READINESS, SR_ORIENTATION_LIFE_MANAGEMENT,
-  };
-  guint orientation = adw_combo_row_get_selected (form->orientation);
-
-  if (self->client == NULL)
-    return;
-
-  period = sr_period_new (sr_record_get_id (SR_RECORD (self->client)), sr_date_row_get_date (form->start));
-  g_object_set (period,
-                "worker-id", sr_context_get_current_worker (self->context),
-                "planned-end", sr_date_row_get_date (form->planned_end),
-                "orientation", orientation < G_N_ELEMENTS (orientations) ? orientations[orientation] : SR_ORIENTATION_UNSET,
-                "decision-number", number[0] != '\0' ? number : NULL,
-                "decision-date", sr_date_row_get_date (form->decision_date),
-                "decided-by", decided_by[0] != '\0' ? decided_by : NULL,
-                "decision-valid-from", sr_date_row_get_date (form->valid_from),
-                "decision-valid-to", sr_date_row_get_date (form->valid_to),
-                NULL);
-
-  if (!sr_store_save_period (self->store, period, &error))
-    {
-      sr_form_dialog_show_error (dialog, error->message);
-      return;
-    }
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-static GtkWidget *
-new_date_row (const char *title,
-              const char *iso_day)
-{
-  GtkWidget *row = sr_date_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  if (iso_day != NULL)
-    sr_date_row_set_date (SR_DATE_ROW (row), iso_day);
-
-  return row;
-}
-
-static GtkWidget *
-new_entry_row (const char *title,
-               const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  if (text != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (row), text);
-
-  return row;
-}
-
-static void
 on_new_period_clicked_cb (SrClientPage *self)
 {
-  g_autofree char *today = sr_local_day_iso (NULL, 0);
-  PeriodForm *form;
-  GtkWidget *warning;
-  GtkStringList *orientations;
+  SrPeriodDialog *dialog;
 
   if (self->client == NULL)
     return;
 
-  form = g_new0 (PeriodForm, 1);
-  form->page = g_object_ref (self);
-  form->dialog = sr_form_dialog_new (parent_window (self), _("New Rehabilitation Period"), _("_Start Period"));
-  g_object_set_data_full (G_OBJECT (form->dialog), "form", form, (GDestroyNotify) period_form_free);
-
-  form->start = SR_DATE_ROW (new_date_row (_("_Start"), NULL));
-  sr_date_row_set_required (form->start, TRUE);
-  form->planned_end = SR_DATE_ROW (new_date_row (_("_Planned end"), NULL));
-  orientations = gtk_string_list_new (NULL);
-  gtk_string_list_append (orientations, sr_orientation_get_label (SR_ORIENTATION_UNSET));
-  gtk_string_list_append (orientations, sr_orientation_get_label (SR_ORIENTATION_WORK_READINESS));
-  gtk_string_list_append (orientations, sr_orientation_get_label (SR_ORIENTATION_LIFE_MANAGEMENT));
-  form->orientation = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->orientation), _("_Orientation"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (form->orientation), TRUE);
-  adw_combo_row_set_model (form->orientation, G_LIST_MODEL (orientations));
-  g_object_unref (orientations);
-  form->decision_number = ADW_ENTRY_ROW (new_entry_row (_("Decision _number"), NULL));
-  form->decision_date = SR_DATE_ROW (new_date_row (_("Decision _date"), NULL));
-  form->decided_by = ADW_ENTRY_ROW (new_entry_row (_("Decided _by"), NULL));
-  form->valid_from = SR_DATE_ROW (new_date_row (_("Decision valid _from"), NULL));
-  form->valid_to = SR_DATE_ROW (new_date_row (_("Decision valid _to"), NULL));
-
-  sr_form_dialog_add_row (form->dialog, GTK_WIDGET (form->start));
-  sr_form_dialog_add_row (form->dialog, GTK_WIDGET (form->planned_end));
-  sr_form_dialog_add_row (form->dialog, GTK_WIDGET (form->orientation));
-  sr_form_dialog_add_row (form->dialog, GTK_WIDGET (form->decision_number));
-  sr_form_dialog_add_row (form->dialog, GTK_WIDGET (form->decision_date));
-  sr_form_dialog_add_row (form->dialog, GTK_WIDGET (form->decided_by));
-  sr_form_dialog_add_row (form->dialog, GTK_WIDGET (form->valid_from));
-  sr_form_dialog_add_row (form->dialog, GTK_WIDGET (form->valid_to));
-
-  warning = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (warning), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (warning), 0);
-  gtk_widget_add_css_class (warning, "warning");
-  gtk_widget_set_visible (warning, FALSE);
-  g_object_set_data (G_OBJECT (warning), "start-row", form->start);
-  g_object_set_data (G_OBJECT (warning), "end-row", form->planned_end);
-  sr_form_dialog_add_widget (form->dialog, warning);
-
-  g_signal_connect (form->start, "notify::date", G_CALLBACK (on_planned_end_changed_cb), warning);
-  g_signal_connect (form->planned_end, "notify::date", G_CALLBACK (on_planned_end_changed_cb), warning);
-  g_signal_connect_swapped (form->start, "notify::date", G_CALLBACK (on_start_date_changed_cb), form);
-  g_signal_connect (form->planned_end, "notify::date", G_CALLBACK (on_planned_end_edited_cb), NULL);
-  g_signal_connect_swapped (form->planned_end, "notify::valid", G_CALLBACK (on_period_form_changed_cb), form);
-  g_signal_connect_swapped (form->start, "notify::valid", G_CALLBACK (on_period_form_changed_cb), form);
-  g_signal_connect_swapped (form->decision_date, "notify::valid", G_CALLBACK (on_period_form_changed_cb), form);
-  g_signal_connect_swapped (form->valid_from, "notify::valid", G_CALLBACK (on_period_form_changed_cb), form);
-  g_signal_connect_swapped (form->valid_to, "notify::valid", G_CALLBACK (on_period_form_changed_cb), form);
-  g_signal_connect (form->dialog, "save", G_CALLBACK (on_period_form_save_cb), form);
-
-  /* Starts today, planned for six months: the usual period. */
-  sr_date_row_set_date (form->start, today);
-  on_period_form_changed_cb (form);
-  gtk_window_present (GTK_WINDOW (form->dialog));
+  dialog = sr_period_dialog_new (parent_window (self), self->context, self->client);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -625,118 +419,20 @@ on_next_phase_clicked_cb (GtkButton    *button,
                           SrClientPage *self)
 {
   const char *period_id = g_object_get_data (G_OBJECT (button), "period-id");
-  g_autoptr(SrPeriod) period = sr_store_get_period (self->store, period_id, NULL);
   g_autoptr(GError) error = NULL;
-  SrPhase phase;
 
-  if (period == NULL)
-    return;
-
-  phase = sr_period_get_phase (period);
-  if (phase >= SR_PHASE_CLOSING)
-    return;
-
-  g_object_set (period, "phase", phase + 1, NULL);
-  if (!sr_store_save_period (self->store, period, &error))
+  if (!sr_client_service_advance_period (sr_context_get_clients (self->context), period_id, NULL, &error))
     show_error_toast (self, error->message);
-}
-
-typedef struct
-{
-  SrClientPage *page;
-  char         *period_id;
-  SrDateRow    *end;
-  AdwComboRow  *reason;
-  AdwEntryRow  *note;
-} CloseForm;
-
-static void
-close_form_free (CloseForm *form)
-{
-  g_clear_object (&form->page);
-  g_free (form->period_id);
-  g_free (form);
-}
-
-static const SrClosingReason closing_reasons[] = {
-  SR_CLOSING_REASON_GOALS_REACHED, SR_CLOSING_REASON_OTHER_SERVICE,
-  SR_CLOSING_REASON_CLIENT_WITHDREW, SR_CLOSING_REASON_MOVED,
-  SR_CLOSING_REASON_NO_CONTACT, SR_CLOSING_REASON_OTHER,
-};
-
-static void
-on_close_form_save_cb (SrFormDialog *dialog,
-                       CloseForm    *form)
-{
-  SrClientPage *self = form->page;
-  g_autoptr(SrPeriod) period = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->note))));
-  guint reason = adw_combo_row_get_selected (form->reason);
-
-  period = sr_store_get_period (self->store, form->period_id, &error);
-  if (period == NULL)
-    {
-      sr_form_dialog_show_error (dialog, error->message);
-      return;
-    }
-
-  g_object_set (period,
-                "phase", SR_PHASE_CLOSED,
-                "actual-end", sr_date_row_get_date (form->end),
-                "closing-reason", reason < G_N_ELEMENTS (closing_reasons) ? closing_reasons[reason] : SR_CLOSING_REASON_OTHER,
-                "closing-note", note[0] != '\0' ? note : NULL,
-                NULL);
-  if (!sr_store_save_period (self->store, period, &error))
-    {
-      sr_form_dialog_show_error (dialog, error->message);
-      return;
-    }
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-static void
-on_close_form_valid_cb (SrDateRow    *row,
-                        GParamSpec   *pspec,
-                        SrFormDialog *dialog)
-{
-  sr_form_dialog_set_can_save (dialog, sr_date_row_get_valid (row) && sr_date_row_get_date (row) != NULL);
 }
 
 static void
 on_close_period_clicked_cb (GtkButton    *button,
                             SrClientPage *self)
 {
-  g_autofree char *today = sr_local_day_iso (NULL, 0);
-  GtkStringList *reasons = gtk_string_list_new (NULL);
-  SrFormDialog *dialog;
-  CloseForm *form;
+  SrClosePeriodDialog *dialog;
 
-  for (guint i = 0; i < G_N_ELEMENTS (closing_reasons); i++)
-    gtk_string_list_append (reasons, sr_closing_reason_get_label (closing_reasons[i]));
-
-  form = g_new0 (CloseForm, 1);
-  form->page = g_object_ref (self);
-  form->period_id = g_strdup (g_object_get_data (G_OBJECT (button), "period-id"));
-  dialog = sr_form_dialog_new (parent_window (self), _("Close Period"), _("C_lose Period"));
-  g_object_set_data_full (G_OBJECT (dialog), "form", form, (GDestroyNotify) close_form_free);
-
-  form->end = SR_DATE_ROW (new_date_row (_("_Ended on"), today));
-  sr_date_row_set_required (form->end, TRUE);
-  form->reason = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->reason), _("_Reason"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (form->reason), TRUE);
-  adw_combo_row_set_model (form->reason, G_LIST_MODEL (reasons));
-  g_object_unref (reasons);
-  form->note = ADW_ENTRY_ROW (new_entry_row (_("_Note"), NULL));
-
-  sr_form_dialog_add_row (dialog, GTK_WIDGET (form->end));
-  sr_form_dialog_add_row (dialog, GTK_WIDGET (form->reason));
-  sr_form_dialog_add_row (dialog, GTK_WIDGET (form->note));
-  g_signal_connect (form->end, "notify::valid", G_CALLBACK (on_close_form_valid_cb), dialog);
-  g_signal_connect (form->end, "notify::date", G_CALLBACK (on_close_form_valid_cb), dialog);
-  g_signal_connect (dialog, "save", G_CALLBACK (on_close_form_save_cb), form);
+  dialog = sr_close_period_dialog_new (parent_window (self), self->context,
+                                       g_object_get_data (G_OBJECT (button), "period-id"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -784,17 +480,17 @@ create_period_row (gpointer item,
 
   if (open)
     {
-      const char *next_label = sr_phase_get_next_label (period_phase (period));
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
       GtkWidget *button;
+      SrPhase next;
 
       gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
       gtk_widget_set_margin_top (box, 6);
       gtk_widget_set_margin_bottom (box, 6);
 
-      if (next_label != NULL)
+      if (sr_client_service_next_phase (period_phase (period), &next))
         {
-          button = gtk_button_new_with_mnemonic (next_label);
+          button = gtk_button_new_with_mnemonic (sr_phase_get_next_label (period_phase (period)));
           g_object_set_data_full (G_OBJECT (button), "period-id", g_strdup (sr_record_get_id (p)), g_free);
           g_signal_connect (button, "clicked", G_CALLBACK (on_next_phase_clicked_cb), self);
           gtk_box_append (GTK_BOX (box), button);
@@ -858,151 +554,14 @@ create_meeting_row (gpointer item,
 
 /* Network -------------------------------------------------------------------------- */
 
-typedef struct
-{
-  SrClientPage     *page;
-  SrNetworkContact *contact;  /* being edited, or NULL for new */
-  SrFormDialog     *dialog;
-  AdwEntryRow      *organisation;
-  AdwEntryRow      *service_type;
-  AdwEntryRow      *person;
-  AdwEntryRow      *role;
-  AdwEntryRow      *contact_details;
-  GtkSwitch        *consent;
-  SrDateRow        *consent_date;
-} ContactForm;
-
-static void
-contact_form_free (ContactForm *form)
-{
-  g_clear_object (&form->page);
-  g_clear_object (&form->contact);
-  g_free (form);
-}
-
-static char *
-row_text (AdwEntryRow *row)
-{
-  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (text[0] == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
-static void
-on_contact_form_changed_cb (ContactForm *form)
-{
-  g_autofree char *organisation = row_text (form->organisation);
-  g_autofree char *person = row_text (form->person);
-  gboolean consent = gtk_switch_get_active (form->consent);
-
-  gtk_widget_set_sensitive (GTK_WIDGET (form->consent_date), consent);
-  sr_date_row_set_required (form->consent_date, consent);
-  sr_form_dialog_set_can_save (form->dialog,
-                               (organisation != NULL || person != NULL)
-                               && sr_date_row_get_valid (form->consent_date));
-}
-
-static void
-on_contact_form_save_cb (SrFormDialog *dialog,
-                         ContactForm  *form)
-{
-  SrClientPage *self = form->page;
-  g_autoptr(SrNetworkContact) contact = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *organisation = row_text (form->organisation);
-  g_autofree char *service_type = row_text (form->service_type);
-  g_autofree char *person = row_text (form->person);
-  g_autofree char *role = row_text (form->role);
-  g_autofree char *details = row_text (form->contact_details);
-  gboolean consent = gtk_switch_get_active (form->consent);
-
-  if (self->client == NULL)
-    return;
-
-  /* Edit a copy: a refused save leaves the shown record as it was. */
-  if (form->contact != NULL)
-    contact = sr_store_get_network_contact (self->store, sr_record_get_id (SR_RECORD (form->contact)), &error);
-  else
-    contact = sr_network_contact_new (sr_record_get_id (SR_RECORD (self->client)), organisation);
-  if (contact == NULL)
-    {
-      sr_form_dialog_show_error (dialog, error->message);
-      return;
-    }
-
-  g_object_set (contact,
-                "organisation", organisation,
-                "service-type", service_type,
-                "person", person,
-                "role", role,
-                "contact", details,
-                "consent-to-share", consent,
-                "consent-date", consent ? sr_date_row_get_date (form->consent_date) : NULL,
-                NULL);
-  if (!sr_store_save_network_contact (self->store, contact, &error))
-    {
-      sr_form_dialog_show_error (dialog, error->message);
-      return;
-    }
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
 static void
 sr_client_page_edit_contact (SrClientPage     *self,
                              SrNetworkContact *contact)
 {
-  ContactForm *form;
-  SrRecord *c = contact != NULL ? SR_RECORD (contact) : NULL;
-  GtkWidget *consent_row;
-  g_autofree char *today = sr_local_day_iso (NULL, 0);
+  SrContactDialog *dialog;
 
-  form = g_new0 (ContactForm, 1);
-  form->page = g_object_ref (self);
-  form->contact = contact != NULL ? g_object_ref (contact) : NULL;
-  form->dialog = sr_form_dialog_new (parent_window (self),
-                                     contact != NULL ? _("Edit Contact") : _("New Contact"),
-                                     contact != NULL ? _("_Save") : _("_Add"));
-  g_object_set_data_full (G_OBJECT (form->dialog), "form", form, (GDestroyNotify) contact_form_free);
-
-  form->organisation = ADW_ENTRY_ROW (new_entry_row (_("_Organisation"), c ? sr_record_get_string (c, "organisation") : NULL));
-  form->service_type = ADW_ENTRY_ROW (new_entry_row (_("_Service"), c ? sr_record_get_string (c, "service-type") : NULL));
-  form->person = ADW_ENTRY_ROW (new_entry_row (_("_Person"), c ? sr_record_get_string (c, "person") : NULL));
-  form->role = ADW_ENTRY_ROW (new_entry_row (_("_Role"), c ? sr_record_get_string (c, "role") : NULL));
-  form->contact_details = ADW_ENTRY_ROW (new_entry_row (_("_Phone or email"), c ? sr_record_get_string (c, "contact") : NULL));
-
-  consent_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (consent_row), _("_Consent to share information"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (consent_row), TRUE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (consent_row),
-                               _("The client agrees that information about them may be shared with this contact."));
-  form->consent = GTK_SWITCH (gtk_switch_new ());
-  gtk_widget_set_valign (GTK_WIDGET (form->consent), GTK_ALIGN_CENTER);
-  gtk_switch_set_active (form->consent, c != NULL && sr_record_get_boolean (c, "consent-to-share"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (consent_row), GTK_WIDGET (form->consent));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (consent_row), GTK_WIDGET (form->consent));
-  form->consent_date = SR_DATE_ROW (new_date_row (_("Consent _given on"),
-                                                  c != NULL && sr_record_get_string (c, "consent-date") != NULL
-                                                  ? sr_record_get_string (c, "consent-date") : today));
-
-  sr_form_dialog_add_row (form->dialog, GTK_WIDGET (form->organisation));
-  sr_form_dialog_add_row (form->dialog, GTK_WIDGET (form->service_type));
-  sr_form_dialog_add_row (form->dialog, GTK_WIDGET (form->person));
-  sr_form_dialog_add_row (form->dialog, GTK_WIDGET (form->role));
-  sr_form_dialog_add_row (form->dialog, GTK_WIDGET (form->contact_details));
-  sr_form_dialog_add_row (form->dialog, consent_row);
-  sr_form_dialog_add_row (form->dialog, GTK_WIDGET (form->consent_date));
-
-  g_signal_connect_swapped (form->organisation, "changed", G_CALLBACK (on_contact_form_changed_cb), form);
-  g_signal_connect_swapped (form->person, "changed", G_CALLBACK (on_contact_form_changed_cb), form);
-  g_signal_connect_swapped (form->consent, "notify::active", G_CALLBACK (on_contact_form_changed_cb), form);
-  g_signal_connect_swapped (form->consent_date, "notify::valid", G_CALLBACK (on_contact_form_changed_cb), form);
-  g_signal_connect (form->dialog, "save", G_CALLBACK (on_contact_form_save_cb), form);
-
-  on_contact_form_changed_cb (form);
-  gtk_window_present (GTK_WINDOW (form->dialog));
+  dialog = sr_contact_dialog_new (parent_window (self), self->context, self->client, contact);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -1027,7 +586,8 @@ on_undo_remove_contact_cb (AdwToast         *toast,
   g_autoptr(GError) error = NULL;
 
   /* Saving the removed record again puts it back with its id. */
-  if (self->store != NULL && !sr_store_save_network_contact (self->store, contact, &error))
+  if (self->context != NULL
+      && !sr_client_service_save_contact (sr_context_get_clients (self->context), contact, &error))
     show_error_toast (self, error->message);
 }
 

@@ -13,7 +13,7 @@
 
 #include "sr-client.h"
 #include "sr-feedback-dialog.h"
-#include "sr-group-lists.h"
+#include "sr-group-service.h"
 #include "sr-group.h"
 
 struct _SrFeedbackDialog
@@ -78,17 +78,13 @@ sr_feedback_dialog_save (SrFeedbackDialog *self)
     return FALSE;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   if (from < self->client_ids->len)
     client_id = g_ptr_array_index (self->client_ids, from);
 
   feedback = sr_feedback_new (sr_record_get_id (SR_RECORD (self->session)), rating);
-  g_object_set (feedback,
-                "client-id", client_id,
-                "anonymous", client_id == NULL,
-                "text", *text != '\0' ? text : NULL,
-                NULL);
-  if (!sr_store_save_feedback (self->store, feedback, &error))
+  g_object_set (feedback, "client-id", client_id, "text", text, NULL);
+  if (!sr_group_service_add_feedback (sr_context_get_groups (self->context), feedback, &error))
     {
       gtk_label_set_text (self->error_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
@@ -214,7 +210,7 @@ sr_feedback_dialog_new (GtkWindow *parent,
 {
   SrFeedbackDialog *self;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GListModel) rows = NULL;
+  g_autoptr(GPtrArray) members = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (SR_IS_CONTEXT (context), NULL);
@@ -229,13 +225,13 @@ sr_feedback_dialog_new (GtkWindow *parent,
   /* From: anonymous, or one of the session's members. */
   gtk_string_list_append (names, _("Anonymous"));
   g_ptr_array_add (self->client_ids, NULL);
-  if (!sr_store_ensure_attendance_rows (self->store, sr_record_get_id (SR_RECORD (session)), &error))
+  members = sr_group_service_session_members (sr_context_get_groups (context),
+                                              sr_record_get_id (SR_RECORD (session)), &error);
+  if (members == NULL)
     g_warning ("Could not list the session's members: %s", error->message);
-  rows = sr_store_list_attendance (self->store, sr_record_get_id (SR_RECORD (session)));
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+  for (guint i = 0; members != NULL && i < members->len; i++)
     {
-      g_autoptr(SrRecord) row = g_list_model_get_item (rows, i);
-      const char *client_id = sr_record_get_string (row, "client-id");
+      const char *client_id = g_ptr_array_index (members, i);
       g_autoptr(SrClient) client = sr_store_get_client (self->store, client_id, NULL);
       g_autofree char *name = NULL;
 

@@ -21,12 +21,11 @@
 #include "sr-group-dialog.h"
 #include "sr-group-lists.h"
 #include "sr-group-page.h"
+#include "sr-group-service.h"
 #include "sr-group.h"
 #include "sr-labels.h"
 #include "sr-period.h"
 #include "sr-session-dialog.h"
-#include "sr-sessions.h"
-#include "sr-store-private.h"
 #include "sr-toast.h"
 #include "sr-worker.h"
 
@@ -380,67 +379,24 @@ gboolean
 sr_group_page_plan_sessions (SrGroupPage  *self,
                              GError      **error)
 {
-  g_autoptr(GPtrArray) starts = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) skip = NULL;
-  g_autofree char *time = NULL, *start = NULL, *end = NULL, *location = NULL;
-  int weekday, duration;
-  guint n;
+  g_autoptr(GPtrArray) sessions = NULL;
 
   g_return_val_if_fail (SR_IS_GROUP_PAGE (self), FALSE);
   g_return_val_if_fail (self->group != NULL, FALSE);
 
-  g_object_get (self->group, "weekday", &weekday, "time", &time, "start-date", &start,
-                "end-date", &end, "duration", &duration, "location", &location, NULL);
-
-  /* Days that already have a session (local days) are left as they are. */
-  n = g_list_model_get_n_items (self->sessions);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SrSession) session = g_list_model_get_item (self->sessions, i);
-      g_autoptr(GDateTime) when = NULL;
-      g_autoptr(GDateTime) local = NULL;
-      g_autofree char *day = NULL;
-
-      g_object_get (session, "start", &when, NULL);
-      local = g_date_time_to_local (when);
-      day = sr_local_day_iso (local, 0);
-      g_strv_builder_add (builder, day);
-    }
-  skip = g_strv_builder_end (builder);
-
-  starts = sr_sessions_generate (weekday, time, start, end, NULL, (const char * const *) skip, error);
-  if (starts == NULL)
+  sessions = sr_group_service_plan_sessions (sr_context_get_groups (self->context), self->group_id, error);
+  if (sessions == NULL)
     return FALSE;
-
-  if (starts->len > 0)
-    {
-      if (!sr_store_begin_batch (self->store, error))
-        return FALSE;
-      for (guint i = 0; i < starts->len; i++)
-        {
-          g_autoptr(SrSession) session = sr_session_new (self->group_id, g_ptr_array_index (starts, i));
-
-          g_object_set (session, "duration", duration, "location", location, NULL);
-          if (!sr_store_save_session (self->store, session, error))
-            {
-              sr_store_rollback_batch (self->store);
-              return FALSE;
-            }
-        }
-      if (!sr_store_commit_batch (self->store, error))
-        return FALSE;
-    }
 
   {
     g_autofree char *message = NULL;
 
-    if (starts->len == 0)
+    if (sessions->len == 0)
       message = g_strdup (_("Every session of the schedule is already planned."));
     else
       message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session planned", "%u sessions planned",
-                                              starts->len),
-                                 starts->len);
+                                              sessions->len),
+                                 sessions->len);
     add_toast (self, message);
   }
 
@@ -494,23 +450,15 @@ on_leave_response_cb (AdwMessageDialog *dialog,
   SrRecord *membership = g_object_get_data (G_OBJECT (dialog), "membership");
   SrDateRow *date_row = g_object_get_data (G_OBJECT (dialog), "date-row");
   GtkEditable *reason_entry = g_object_get_data (G_OBJECT (dialog), "reason");
-  g_autoptr(SrRecord) copy = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *reason = NULL;
 
   if (g_strcmp0 (response, "leave") != 0)
     return;
 
-  reason = g_strstrip (g_strdup (gtk_editable_get_text (reason_entry)));
-  copy = sr_store_get (self->store, SR_TYPE_MEMBERSHIP, sr_record_get_id (membership), &error);
-  if (copy != NULL)
-    {
-      g_object_set (copy, "left", sr_date_row_get_date (date_row),
-                    "reason", *reason != '\0' ? reason : NULL, NULL);
-      if (sr_store_save (self->store, copy, &error))
-        return;
-    }
-  add_toast (self, error->message);
+  if (!sr_group_service_end_membership (sr_context_get_groups (self->context), sr_record_get_id (membership),
+                                        sr_date_row_get_date (date_row), gtk_editable_get_text (reason_entry),
+                                        &error))
+    add_toast (self, error->message);
 }
 
 static void
@@ -658,33 +606,15 @@ sr_group_page_add_member (SrGroupPage  *self,
                           SrClient     *client,
                           GError      **error)
 {
-  g_autofree char *today = sr_local_day_iso (NULL, 0);
   g_autoptr(SrMembership) membership = NULL;
-  const char *client_id;
-  guint n;
 
   g_return_val_if_fail (SR_IS_GROUP_PAGE (self), FALSE);
   g_return_val_if_fail (SR_IS_CLIENT (client), FALSE);
   g_return_val_if_fail (self->group_id != NULL, FALSE);
 
-  client_id = sr_record_get_id (SR_RECORD (client));
-  n = g_list_model_get_n_items (self->members);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SrRecord) existing = g_list_model_get_item (self->members, i);
-      const char *left = sr_record_get_string (existing, "left");
-
-      if (g_strcmp0 (sr_record_get_string (existing, "client-id"), client_id) == 0
-          && (left == NULL || g_strcmp0 (left, today) >= 0))
-        {
-          g_set_error_literal (error, SR_STORE_ERROR, SR_STORE_ERROR_DUPLICATE,
-                               _("The client is already a member of the group."));
-          return FALSE;
-        }
-    }
-
-  membership = sr_membership_new (self->group_id, client_id, today);
-  if (!sr_store_save_membership (self->store, membership, error))
+  membership = sr_group_service_add_member (sr_context_get_groups (self->context), self->group_id,
+                                            sr_record_get_id (SR_RECORD (client)), NULL, error);
+  if (membership == NULL)
     return FALSE;
 
   update_members_header (self);

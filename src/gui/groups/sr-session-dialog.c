@@ -18,6 +18,7 @@
 #include "sr-feedback-dialog.h"
 #include "sr-format.h"
 #include "sr-group-lists.h"
+#include "sr-group-service.h"
 #include "sr-group.h"
 #include "sr-session-dialog.h"
 
@@ -187,7 +188,7 @@ save_with (SrSessionDialog *self,
   if (status >= 0)
     g_object_set (session, "status", status, NULL);
 
-  if (!sr_store_save_session (self->store, session, &error))
+  if (!sr_group_service_save_session (sr_context_get_groups (self->context), session, &error))
     {
       show_error (self, error->message);
       return FALSE;
