@@ -14,6 +14,10 @@
 #include "gui-test-util.h"
 #include "sr-client-dialog.h"
 #include "sr-client.h"
+#include "sr-format.h"
+#include "sr-goal-dialog.h"
+#include "sr-period.h"
+#include "sr-plan.h"
 #include "sr-store.h"
 #include "sr-worker.h"
 
@@ -267,6 +271,58 @@ test_conflict_show_current (Fixture       *f,
   g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "municipality"), ==, "Vantaa");
 }
 
+/* The goal dialog: the caseworker changes the goal's text and target day,
+ * another window its level 0 and the same target day. */
+static void
+test_goal_conflict (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrPeriod) period = sr_period_new (sr_record_get_id (SR_RECORD (f->client)), "2026-01-05");
+  g_autoptr(SrPlan) plan = NULL;
+  g_autoptr(SrGoal) goal = NULL;
+  g_autoptr(SrGoal) elsewhere = NULL;
+  g_autoptr(SrGoal) stored = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *day = sr_format_day ("2026-08-31");
+  g_autofree char *expected = NULL;
+  SrGoalDialog *dialog;
+  AdwMessageDialog *message;
+
+  g_assert_true (sr_store_save_period (f->store, period, &error));
+  plan = sr_plan_new (sr_record_get_id (SR_RECORD (period)));
+  g_assert_true (sr_store_save_plan (f->store, plan, &error));
+  goal = sr_goal_new (sr_record_get_id (SR_RECORD (plan)), "Käyn kirjastossa");
+  g_object_set (goal, "target-date", "2026-06-30", "level-0", "Kerran kuussa", NULL);
+  g_assert_true (sr_store_save_goal (f->store, goal, &error));
+  g_assert_no_error (error);
+
+  dialog = sr_goal_dialog_new (f->window, f->context, plan, goal);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gui_test_settle (20);
+
+  elsewhere = sr_store_get_goal (f->store, sr_record_get_id (SR_RECORD (goal)), &error);
+  g_object_set (elsewhere, "level-0", "Kahdesti kuussa", "target-date", "2026-08-31", NULL);
+  g_assert_true (sr_store_save_goal (f->store, elsewhere, &error));
+
+  gtk_editable_set_text (child (dialog, SR_TYPE_GOAL_DIALOG, "text_row"), "Käyn kirjastossa viikoittain");
+  gtk_editable_set_text (child (dialog, SR_TYPE_GOAL_DIALOG, "target_date_row"), "31.7.2026");
+  g_assert_false (sr_goal_dialog_save (dialog));
+  g_assert_true (gui_test_wait_for (message_shown, NULL, 2000));
+  message = find_message ();
+  rows = message_rows (message);
+  /* The row titles without their mnemonics, the day as the dialog writes it. */
+  expected = g_strdup_printf ("Goal=Käyn kirjastossa;Target date=%s;", day);
+  g_assert_cmpstr (rows, ==, expected);
+
+  respond (message, "reapply");
+  g_assert_null (find_message ());
+  stored = sr_store_get_goal (f->store, sr_record_get_id (SR_RECORD (goal)), &error);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "text"), ==, "Käyn kirjastossa viikoittain");
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "target-date"), ==, "2026-07-31");
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "level-0"), ==, "Kahdesti kuussa");
+}
+
 /* Nobody is named as using the app: saving asks who is, and saves after a choice. */
 static void
 test_no_worker (Fixture       *f,
@@ -344,6 +400,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add ("/save-error/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("conflict-reapply", test_conflict_reapply);
   ADD ("conflict-show-current", test_conflict_show_current);
+  ADD ("goal-conflict", test_goal_conflict);
   ADD ("no-worker", test_no_worker);
   ADD ("no-worker-cancel", test_no_worker_cancel);
 #undef ADD

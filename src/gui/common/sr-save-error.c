@@ -118,6 +118,24 @@ field_text (SrContext  *context,
     }
 }
 
+/* A row's title without its mnemonic underline ("_Phone" is "Phone"). */
+static char *
+strip_mnemonic (const char *label)
+{
+  GString *text = g_string_new (NULL);
+
+  for (const char *p = label; p != NULL && *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] == '_')
+        p++;
+      else if (*p == '_')
+        continue;
+      g_string_append_c (text, *p);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 /* CONFLICT --------------------------------------------------------------------------- */
 
 static void
@@ -163,6 +181,7 @@ conflict_list (SaveError          *se,
   for (guint i = 0; labels != NULL && labels[i].property != NULL; i++)
     {
       g_autofree char *text = NULL;
+      g_autofree char *title = NULL;
       GtkWidget *row;
 
       if (!g_strv_contains ((const char * const *) changed, labels[i].property))
@@ -175,8 +194,9 @@ conflict_list (SaveError          *se,
           gtk_widget_add_css_class (list, "boxed-list");
         }
       text = field_text (se->context, current, labels[i].property);
+      title = strip_mnemonic (labels[i].label);
       row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), labels[i].label);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                    text != NULL && text[0] != '\0' ? text : C_("field value", "Empty"));

@@ -46,8 +46,9 @@ typedef void (*SrReloadFunc) (GtkWidget *owner,
  * is CONFLICT or NO_WORKER and a message over @owner now asks what to do;
  * FALSE for any other error, which the caller shows as before. @original is
  * the record as @owner read it (NULL for a new one); @labels names the
- * fields @owner shows. @owner is kept alive while the message is open;
- * cancelling it leaves the edit in @owner, unsaved. */
+ * fields @owner shows (a row title with its mnemonic underline will do).
+ * @owner is kept alive while the message is open; cancelling it leaves the
+ * edit in @owner, unsaved. */
 gboolean sr_save_error_handle (GtkWidget          *owner,
                                SrContext          *context,
                                const GError       *error,
