@@ -16,6 +16,8 @@
 #include "sr-client.h"
 #include "sr-format.h"
 #include "sr-goal-dialog.h"
+#include "sr-group-dialog.h"
+#include "sr-group.h"
 #include "sr-period.h"
 #include "sr-plan.h"
 #include "sr-store.h"
@@ -323,6 +325,58 @@ test_goal_conflict (Fixture       *f,
   g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "level-0"), ==, "Kahdesti kuussa");
 }
 
+/* The group dialog: the caseworker moves the group to Wednesday, another
+ * window changes its place and leaders. The message names the day and the
+ * leaders as the dialog does; Show Current Version shows the other change. */
+static void
+test_group_conflict (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrGroup) group = sr_group_new ("Keskiviikkoryhmä");
+  g_autoptr(SrGroup) elsewhere = NULL;
+  g_autoptr(SrGroup) stored = NULL;
+  g_autofree char *rows = NULL;
+  const char *leaders[] = { sr_record_get_id (SR_RECORD (f->worker)), NULL };
+  SrGroupDialog *dialog;
+  AdwMessageDialog *message;
+
+  g_object_set (group, "weekday", 2, "location", "Kerhohuone", NULL);
+  g_assert_true (sr_store_save_group (f->store, group, &error));
+  g_assert_no_error (error);
+  dialog = sr_group_dialog_new (f->window, f->context, group);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gui_test_settle (20);
+
+  elsewhere = sr_store_get_group (f->store, sr_record_get_id (SR_RECORD (group)), &error);
+  g_object_set (elsewhere, "location", "Kirjasto", "weekday", 4, "leader-ids", leaders, NULL);
+  g_assert_true (sr_store_save_group (f->store, elsewhere, &error));
+
+  adw_combo_row_set_selected (child (dialog, SR_TYPE_GROUP_DIALOG, "weekday_row"), 3);
+  g_assert_false (sr_group_dialog_save (dialog));
+  g_assert_true (gui_test_wait_for (message_shown, NULL, 2000));
+  message = find_message ();
+  rows = message_rows (message);
+  g_assert_cmpstr (rows, ==, "Weekday=Thursday;");
+
+  respond (message, "reload");
+  g_assert_null (find_message ());
+  g_assert_cmpstr (gtk_editable_get_text (child (dialog, SR_TYPE_GROUP_DIALOG, "location_row")), ==, "Kirjasto");
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, SR_TYPE_GROUP_DIALOG, "weekday_row")), ==, 4);
+
+  /* Saved now, the other change stays whole, the leader included. */
+  g_assert_true (sr_group_dialog_save (dialog));
+  stored = sr_store_get_group (f->store, sr_record_get_id (SR_RECORD (group)), &error);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "location"), ==, "Kirjasto");
+  g_assert_cmpint (sr_record_get_int (SR_RECORD (stored), "weekday"), ==, 4);
+  {
+    g_auto(GStrv) ids = NULL;
+
+    g_object_get (stored, "leader-ids", &ids, NULL);
+    g_assert_true (g_strv_equal ((const char * const *) ids, leaders));
+  }
+}
+
 /* Nobody is named as using the app: saving asks who is, and saves after a choice. */
 static void
 test_no_worker (Fixture       *f,
@@ -401,6 +455,7 @@ main (int   argc,
   ADD ("conflict-reapply", test_conflict_reapply);
   ADD ("conflict-show-current", test_conflict_show_current);
   ADD ("goal-conflict", test_goal_conflict);
+  ADD ("group-conflict", test_group_conflict);
   ADD ("no-worker", test_no_worker);
   ADD ("no-worker-cancel", test_no_worker_cancel);
 #undef ADD

@@ -159,7 +159,7 @@ sr_client_dialog_save_client (GtkWidget *widget,
     { "language", _("Language") },
     { "worker-id", _("Named worker") },
     { "notes", _("Notes") },
-    { NULL, NULL },
+    { NULL, },
   };
 
   if (original != NULL)

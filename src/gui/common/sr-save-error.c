@@ -60,14 +60,29 @@ owner_window (GtkWidget *owner)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-/* What @record says in @property, as the caseworker reads it. */
+/* A worker's name for @id, or NULL: the references a caseworker edits by
+ * name (named worker, leaders) are to workers. */
 static char *
-field_text (SrContext  *context,
-            SrRecord   *record,
-            const char *property)
+worker_name (SrContext  *context,
+             const char *id)
+{
+  g_autoptr(SrRecord) worker = NULL;
+
+  if (id == NULL)
+    return NULL;
+  worker = sr_store_get (sr_context_get_store (context), SR_TYPE_WORKER, id, NULL);
+
+  return worker != NULL ? g_strdup (sr_worker_get_name (SR_WORKER (worker))) : NULL;
+}
+
+/* What @record says in @field's property, as the caseworker reads it. */
+static char *
+field_text (SrContext          *context,
+            SrRecord           *record,
+            const SrFieldLabel *field)
 {
   const SrRecordInfo *info = sr_record_type_get_info (G_OBJECT_TYPE (record));
-  int index = sr_record_find_field (info, property);
+  int index = sr_record_find_field (info, field->property);
   const GValue *value;
 
   g_return_val_if_fail (index >= 0, NULL);
@@ -86,6 +101,9 @@ field_text (SrContext  *context,
       return g_value_get_boxed (value) != NULL ? sr_format_date_time (g_value_get_boxed (value)) : NULL;
 
     case SR_FIELD_INT:
+      if (field->choices != NULL && g_value_get_int (value) >= 0
+          && (guint) g_value_get_int (value) < g_strv_length ((char **) field->choices))
+        return g_strdup (field->choices[g_value_get_int (value)]);
       return g_strdup_printf ("%d", g_value_get_int (value));
 
     case SR_FIELD_DOUBLE:
@@ -101,20 +119,24 @@ field_text (SrContext  *context,
       return sr_flags_dup_text (G_VALUE_TYPE (value), g_value_get_flags (value), ", ");
 
     case SR_FIELD_REF:
-      {
-        /* The references a caseworker edits by name are to workers. */
-        g_autoptr(SrRecord) worker = NULL;
-
-        if (g_value_get_string (value) == NULL)
-          return NULL;
-        worker = sr_store_get (sr_context_get_store (context), SR_TYPE_WORKER,
-                               g_value_get_string (value), NULL);
-        return worker != NULL ? g_strdup (sr_worker_get_name (SR_WORKER (worker))) : NULL;
-      }
+      return worker_name (context, g_value_get_string (value));
 
     case SR_FIELD_STRV:
     default:
-      return g_strjoinv (", ", (char **) g_value_get_boxed (value));
+      {
+        const char * const *ids = g_value_get_boxed (value);
+        g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+        g_auto(GStrv) list = NULL;
+
+        for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+          {
+            g_autofree char *name = worker_name (context, ids[i]);
+
+            g_strv_builder_add (names, name != NULL ? name : ids[i]);
+          }
+        list = g_strv_builder_end (names);
+        return g_strjoinv (", ", list);
+      }
     }
 }
 
@@ -193,7 +215,7 @@ conflict_list (SaveError          *se,
           gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
           gtk_widget_add_css_class (list, "boxed-list");
         }
-      text = field_text (se->context, current, labels[i].property);
+      text = field_text (se->context, current, &labels[i]);
       title = strip_mnemonic (labels[i].label);
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

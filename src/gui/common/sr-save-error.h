@@ -24,11 +24,12 @@
 
 G_BEGIN_DECLS
 
-/* A field the dialog shows, for the conflict message; ends with { NULL, NULL }. */
+/* A field the dialog shows, for the conflict message; ends with { NULL, }. */
 typedef struct
 {
-  const char *property;
-  const char *label;    /* translated */
+  const char         *property;
+  const char         *label;    /* translated */
+  const char * const *choices;  /* an int field's value i reads choices[i]; may be NULL */
 } SrFieldLabel;
 
 /* Saves @record for @owner again: the dialog's own save of a record, which
