@@ -18,6 +18,7 @@
 #include "sr-goal-dialog.h"
 #include "sr-group-dialog.h"
 #include "sr-group.h"
+#include "sr-session-dialog.h"
 #include "sr-period.h"
 #include "sr-plan.h"
 #include "sr-store.h"
@@ -377,6 +378,49 @@ test_group_conflict (Fixture       *f,
   }
 }
 
+/* The session dialog: the caseworker changes the place, another window the
+ * topic; applied again, both are stored. */
+static void
+test_session_conflict (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrGroup) group = sr_group_new ("Kävelyryhmä");
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 3, 4, 11, 0, 0);
+  g_autoptr(SrSession) session = NULL;
+  g_autoptr(SrSession) elsewhere = NULL;
+  g_autoptr(SrSession) stored = NULL;
+  g_autofree char *rows = NULL;
+  SrSessionDialog *dialog;
+  AdwMessageDialog *message;
+
+  g_assert_true (sr_store_save_group (f->store, group, &error));
+  session = sr_session_new (sr_record_get_id (SR_RECORD (group)), start);
+  g_object_set (session, "location", "Puisto", "topic", "Kevätkävely", NULL);
+  g_assert_true (sr_store_save_session (f->store, session, &error));
+  g_assert_no_error (error);
+  dialog = sr_session_dialog_new (f->window, f->context, group, session);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gui_test_settle (20);
+
+  elsewhere = SR_SESSION (sr_store_get (f->store, SR_TYPE_SESSION, sr_record_get_id (SR_RECORD (session)), &error));
+  g_object_set (elsewhere, "topic", "Luontopolku", NULL);
+  g_assert_true (sr_store_save_session (f->store, elsewhere, &error));
+
+  gtk_editable_set_text (child (dialog, SR_TYPE_SESSION_DIALOG, "location_row"), "Ranta");
+  g_assert_false (sr_session_dialog_save (dialog));
+  g_assert_true (gui_test_wait_for (message_shown, NULL, 2000));
+  message = find_message ();
+  rows = message_rows (message);
+  g_assert_cmpstr (rows, ==, "Location=Puisto;");
+
+  respond (message, "reapply");
+  g_assert_null (find_message ());
+  stored = SR_SESSION (sr_store_get (f->store, SR_TYPE_SESSION, sr_record_get_id (SR_RECORD (session)), &error));
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "location"), ==, "Ranta");
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "topic"), ==, "Luontopolku");
+}
+
 /* Nobody is named as using the app: saving asks who is, and saves after a choice. */
 static void
 test_no_worker (Fixture       *f,
@@ -456,6 +500,7 @@ main (int   argc,
   ADD ("conflict-show-current", test_conflict_show_current);
   ADD ("goal-conflict", test_goal_conflict);
   ADD ("group-conflict", test_group_conflict);
+  ADD ("session-conflict", test_session_conflict);
   ADD ("no-worker", test_no_worker);
   ADD ("no-worker-cancel", test_no_worker_cancel);
 #undef ADD

@@ -363,6 +363,18 @@ show_worker_chooser (SaveError *se)
   gtk_window_present (GTK_WINDOW (message));
 }
 
+const char *
+sr_save_error_row_title (GtkWidget *widget)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  row = ADW_IS_PREFERENCES_ROW (widget) ? widget : gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
+
+  return row != NULL ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : NULL;
+}
+
 gboolean
 sr_save_error_handle (GtkWidget          *owner,
                       SrContext          *context,

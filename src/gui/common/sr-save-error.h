@@ -32,6 +32,9 @@ typedef struct
   const char * const *choices;  /* an int field's value i reads choices[i]; may be NULL */
 } SrFieldLabel;
 
+/* The title of the preferences row @widget is or is in, for SrFieldLabel; NULL if none. */
+const char *sr_save_error_row_title (GtkWidget *widget);
+
 /* Saves @record for @owner again: the dialog's own save of a record, which
  * on failure comes back to sr_save_error_handle(). @original is what the
  * record was read as now (the re-read stored version after a conflict; the

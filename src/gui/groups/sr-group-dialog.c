@@ -130,15 +130,6 @@ sr_group_dialog_reload (GtkWidget *widget,
   sr_group_dialog_show_group (self, self->group);
 }
 
-/* The title of the row @widget is in. */
-static const char *
-row_title (GtkWidget *widget)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
-
-  return row != NULL ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : NULL;
-}
-
 /* The weekday row's choices, by the value they stand for. */
 static char **
 weekday_names (SrGroupDialog *self)
@@ -169,8 +160,8 @@ sr_group_dialog_store (SrGroupDialog *self,
     { "weekday", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->weekday_row)),
       (const char * const *) weekdays },
     { "time", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->time_row)) },
-    { "duration", row_title (GTK_WIDGET (self->duration_spin)) },
-    { "capacity", row_title (GTK_WIDGET (self->capacity_spin)) },
+    { "duration", sr_save_error_row_title (GTK_WIDGET (self->duration_spin)) },
+    { "capacity", sr_save_error_row_title (GTK_WIDGET (self->capacity_spin)) },
     { "start-date", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->start_row)) },
     { "end-date", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->end_row)) },
     { NULL, },
