@@ -22,6 +22,7 @@
 typedef struct
 {
   GtkWidget    *owner;
+  GtkWindow    *window;      /* @owner's, the message's parent */
   SrContext    *context;
   SrRecord     *original;
   SrRecord     *edited;
@@ -34,7 +35,9 @@ typedef struct
 static void
 save_error_free (SaveError *se)
 {
+  g_object_set_data (G_OBJECT (se->owner), "sr-save-error-open", NULL);
   g_clear_object (&se->owner);
+  g_clear_object (&se->window);
   g_clear_object (&se->context);
   g_clear_object (&se->original);
   g_clear_object (&se->edited);
@@ -42,9 +45,9 @@ save_error_free (SaveError *se)
   g_free (se);
 }
 
-/* @se (and with it @owner, the message's parent) lives as long as @message:
- * a save that closes @owner from the response must not leave the message
- * with a parent already gone. */
+/* @se (and with it @owner and its window, the message's parent) lives as
+ * long as @message: a save that closes @owner from the response must not
+ * leave the message with a parent already gone. */
 static void
 keep_until_closed (GtkWidget *message,
                    SaveError *se)
@@ -52,13 +55,6 @@ keep_until_closed (GtkWidget *message,
   g_object_set_data_full (G_OBJECT (message), "sr-save-error", se, (GDestroyNotify) save_error_free);
 }
 
-static GtkWindow *
-owner_window (GtkWidget *owner)
-{
-  GtkRoot *root = gtk_widget_get_root (owner);
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
 
 /* A worker's name for @id, or NULL: the references a caseworker edits by
  * name (named worker, leaders) are to workers. */
@@ -254,7 +250,7 @@ show_conflict (SaveError          *se,
   if (merged != NULL)
     changed = sr_record_reapply_edit (merged, se->original, se->edited, &conflicts);
 
-  message = adw_message_dialog_new (owner_window (se->owner), _("Changed Elsewhere"), NULL);
+  message = adw_message_dialog_new (se->window, _("Changed Elsewhere"), NULL);
   if (current == NULL)
     {
       /* Removed elsewhere: there is nothing to apply the changes to. */
@@ -330,7 +326,7 @@ show_worker_chooser (SaveError *se)
       g_ptr_array_add (se->worker_ids, g_strdup (sr_record_get_id (SR_RECORD (worker))));
     }
 
-  message = adw_message_dialog_new (owner_window (se->owner), _("Who Is Using SocRehab?"), NULL);
+  message = adw_message_dialog_new (se->window, _("Who Is Using SocRehab?"), NULL);
   if (se->worker_ids->len == 0)
     {
       g_object_ref_sink (list);
@@ -400,9 +396,15 @@ sr_save_error_handle (GtkWidget          *owner,
     return FALSE;
   if (error->code != SR_STORE_ERROR_CONFLICT && error->code != SR_STORE_ERROR_NO_WORKER)
     return FALSE;
+  /* A form that saves as it is left may fail again while the question is
+   * open: the open question answers for it. */
+  if (g_object_get_data (G_OBJECT (owner), "sr-save-error-open") != NULL)
+    return TRUE;
 
   se = g_new0 (SaveError, 1);
   se->owner = g_object_ref (owner);
+  se->window = GTK_IS_WINDOW (gtk_widget_get_root (owner)) ? g_object_ref (GTK_WINDOW (gtk_widget_get_root (owner))) : NULL;
+  g_object_set_data (G_OBJECT (owner), "sr-save-error-open", se);
   se->context = g_object_ref (context);
   se->original = original != NULL ? g_object_ref (original) : NULL;
   se->edited = g_object_ref (edited);
