@@ -223,7 +223,6 @@ conflict_list (SaveError          *se,
           GtkWidget *mark = gtk_label_new (_("Changed there too"));
 
           gtk_widget_add_css_class (mark, "warning");
-          gtk_label_set_wrap (GTK_LABEL (mark), TRUE);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), mark);
         }
       gtk_list_box_append (GTK_LIST_BOX (list), row);
