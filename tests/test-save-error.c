@@ -465,6 +465,36 @@ test_no_worker (Fixture       *f,
   g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "phone"), ==, "040 444 4444");
 }
 
+/* No active worker to choose: the message says how to add one, and saves nothing. */
+static void
+test_no_worker_none (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SrClientDialog *dialog;
+  AdwMessageDialog *message;
+
+  g_object_set (f->worker, "active", FALSE, NULL);
+  g_assert_true (sr_store_save_worker (f->store, f->worker, &error));
+  g_assert_no_error (error);
+  sr_context_set_current_worker (f->context, NULL);
+
+  dialog = open_dialog (f);
+  gtk_editable_set_text (child (dialog, SR_TYPE_CLIENT_DIALOG, "phone_row"), "040 666 6666");
+  g_signal_emit_by_name (child (dialog, SR_TYPE_CLIENT_DIALOG, "save_button"), "clicked");
+  g_assert_true (gui_test_wait_for (message_shown, NULL, 2000));
+  message = find_message ();
+  g_assert_null (adw_message_dialog_get_extra_child (message));
+  g_assert_true (adw_message_dialog_has_response (message, "close"));
+  g_assert_false (adw_message_dialog_has_response (message, "save"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "enter your name in Clients"));
+  respond (message, "close");
+
+  g_assert_null (find_message ());
+  g_assert_null (f->saved);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+}
+
 /* Cancelling the question keeps the edit in the dialog, unsaved. */
 static void
 test_no_worker_cancel (Fixture       *f,
@@ -503,6 +533,7 @@ main (int   argc,
   ADD ("session-conflict", test_session_conflict);
   ADD ("no-worker", test_no_worker);
   ADD ("no-worker-cancel", test_no_worker_cancel);
+  ADD ("no-worker-none", test_no_worker_none);
 #undef ADD
 
   {
