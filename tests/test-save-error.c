@@ -208,6 +208,8 @@ save_over_other_change (Fixture        *f,
    * phone as it was, the municipality as the other window made it. */
   rows = message_rows (message);
   g_assert_cmpstr (rows, ==, "Phone=040 111 1111;Municipality=Vantaa;");
+  /* The municipality was changed on both sides: the message says so. */
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "marked as changed there too"));
   /* Nothing saved yet, the dialog is still open. */
   g_assert_null (f->saved);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -413,6 +415,7 @@ test_session_conflict (Fixture       *f,
   message = find_message ();
   rows = message_rows (message);
   g_assert_cmpstr (rows, ==, "Location=Puisto;");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "keeps the other changes too"));
 
   respond (message, "reapply");
   g_assert_null (find_message ());

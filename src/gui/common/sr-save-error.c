@@ -156,6 +156,19 @@ strip_mnemonic (const char *label)
 
 /* CONFLICT --------------------------------------------------------------------------- */
 
+/* The record is gone (removed elsewhere): there is nothing to apply the changes to. */
+static void
+show_not_found (GtkWindow    *parent,
+                const GError *error)
+{
+  GtkWidget *message = adw_message_dialog_new (parent, _("Changed Elsewhere"), error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (message), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (message), "close");
+  gtk_window_present (GTK_WINDOW (message));
+}
+
 static void
 on_conflict_response_cb (AdwMessageDialog *message,
                          const char       *response,
@@ -171,18 +184,14 @@ on_conflict_response_cb (AdwMessageDialog *message,
   current = sr_store_get (sr_context_get_store (se->context), G_OBJECT_TYPE (se->edited),
                           sr_record_get_id (se->edited), &error);
   if (current == NULL)
-    {
-      g_warning ("Could not read the stored version again: %s", error->message);
-      return;
-    }
-
-  if (g_strcmp0 (response, "reload") == 0)
+    show_not_found (se->window, error);
+  else if (g_strcmp0 (response, "reload") == 0)
     se->reload (se->owner, current);
   else
     {
       g_autoptr(SrRecord) merged = sr_record_copy (current);
-      g_auto(GStrv) changed = sr_record_reapply_edit (merged, se->original, se->edited, NULL);
 
+      g_strfreev (sr_record_reapply_edit (merged, se->original, se->edited, NULL));
       se->save (se->owner, current, merged);
     }
 }
@@ -192,9 +201,12 @@ conflict_list (SaveError          *se,
                SrRecord           *current,
                const SrFieldLabel *labels,
                char              **changed,
-               char              **conflicts)
+               char              **conflicts,
+               gboolean           *marked)
 {
   GtkWidget *list = NULL;
+
+  *marked = FALSE;
 
   for (guint i = 0; labels != NULL && labels[i].property != NULL; i++)
     {
@@ -224,6 +236,7 @@ conflict_list (SaveError          *se,
 
           gtk_widget_add_css_class (mark, "warning");
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), mark);
+          *marked = TRUE;
         }
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
@@ -242,41 +255,37 @@ show_conflict (SaveError          *se,
   g_auto(GStrv) conflicts = NULL;
   GtkWidget *message;
   GtkWidget *list;
+  gboolean marked;
 
   current = sr_store_get (sr_context_get_store (se->context), G_OBJECT_TYPE (se->edited),
                           sr_record_get_id (se->edited), &error);
-  merged = current != NULL ? sr_record_copy (current) : NULL;
-  if (merged != NULL)
-    changed = sr_record_reapply_edit (merged, se->original, se->edited, &conflicts);
-
-  message = adw_message_dialog_new (se->window, _("Changed Elsewhere"), NULL);
   if (current == NULL)
     {
-      /* Removed elsewhere: there is nothing to apply the changes to. */
-      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (message), error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (message), "close");
-      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (message), "close");
+      show_not_found (se->window, error);
+      save_error_free (se);
+      return;
     }
-  else
-    {
-      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (message),
-                                   conflicts[0] != NULL
-                                   ? _("This was changed in another window or on another computer after you opened it. Below is what it says now where you made changes. Applying your changes again replaces the ones marked as changed there too, and keeps the other changes.")
-                                   : _("This was changed in another window or on another computer after you opened it. Below is what it says now where you made changes. Applying your changes again keeps the other changes too."));
-      list = conflict_list (se, current, labels, changed, conflicts);
-      if (list != NULL)
-        adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (message), list);
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (message),
-                                        "cancel", _("_Cancel"),
-                                        "reload", _("_Show Current Version"),
-                                        "reapply", _("_Apply My Changes Again"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (message), "reapply",
-                                                  ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (message), "reapply");
-      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (message), "cancel");
-    }
+
+  /* Applied to a copy only to learn what the caseworker changed and what clashes. */
+  merged = sr_record_copy (current);
+  changed = sr_record_reapply_edit (merged, se->original, se->edited, &conflicts);
+  list = conflict_list (se, current, labels, changed, conflicts, &marked);
+  message = adw_message_dialog_new (se->window, _("Changed Elsewhere"), NULL);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (message),
+                               marked
+                               ? _("This was changed in another window or on another computer after you opened it. Below is what it says now where you made changes. Applying your changes again replaces the ones marked as changed there too, and keeps the other changes.")
+                               : _("This was changed in another window or on another computer after you opened it. Below is what it says now where you made changes. Applying your changes again keeps the other changes too."));
+  if (list != NULL)
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (message), list);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (message),
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Show Current Version"),
+                                    "reapply", _("_Apply My Changes Again"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (message), "reapply",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (message), "reapply");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (message), "cancel");
 
   keep_until_closed (message, se);
   g_signal_connect (message, "response", G_CALLBACK (on_conflict_response_cb), se);
