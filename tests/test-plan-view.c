@@ -14,6 +14,7 @@
 #include "sr-audit-entry.h"
 #include "sr-client-lists.h"
 #include "sr-client.h"
+#include "sr-date-row.h"
 #include "sr-gas.h"
 #include "sr-goal-dialog.h"
 #include "sr-period.h"
@@ -350,14 +351,19 @@ test_goal_empty_text (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (child (dialog, SR_TYPE_GOAL_DIALOG, "target_date_row")), "30.6.2026");
   g_assert_true (gtk_widget_get_sensitive (save));
 
-  /* A failed save keeps what was typed and says why. */
+  /* A save refused for want of a worker asks who is using the app and
+   * keeps what was typed; cancelling saves nothing. */
   sr_store_set_current_worker (f->store, NULL);
   click (save);
   gui_test_settle (20);
   g_assert_true (find_toplevel (SR_TYPE_GOAL_DIALOG) == GTK_WINDOW (dialog));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text_row)), ==, "Käyn kirjastossa");
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (child (dialog, SR_TYPE_GOAL_DIALOG, "error_revealer"))));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (dialog, SR_TYPE_GOAL_DIALOG, "error_label"))), !=, "");
+  g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_close_response (ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG))),
+                   ==, "cancel");
+  gtk_window_close (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  gui_test_settle (20);
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpuint (count_goals (f), ==, 0);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
@@ -579,6 +585,48 @@ test_details_saved (Fixture       *f,
   g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "participants"), ==, "Maija ja Testi");
 }
 
+/* Typed here while another window changed the plan: applying the details
+ * asks, and Apply My Changes Again keeps both changes. */
+static void
+test_details_changed_elsewhere (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrPlan) elsewhere = NULL;
+  g_autoptr(SrPlan) stored = NULL;
+  g_autofree char *plan_id = NULL;
+  GtkWidget *participants;
+  GtkWindow *message;
+
+  create_plan (f);
+  plan_id = g_strdup (sr_record_get_id (SR_RECORD (sr_plan_view_get_plan (f->view))));
+  participants = child (f->view, SR_TYPE_PLAN_VIEW, "participants_row");
+  gtk_editable_set_text (GTK_EDITABLE (participants), "Maija, Testi");
+
+  elsewhere = sr_store_get_plan (f->store, plan_id, &error);
+  g_object_set (elsewhere, "review-due", "2026-04-30", NULL);
+  g_assert_true (sr_store_save_plan (f->store, elsewhere, &error));
+  g_assert_no_error (error);
+  gui_test_settle (20);
+  /* What is typed stays while the other change arrives. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (participants)), ==, "Maija, Testi");
+
+  g_signal_emit_by_name (participants, "apply");
+  gui_test_settle (20);
+  message = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (message);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (message)), ==, "reapply");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (message), "reapply");
+  gtk_window_close (message);
+  gui_test_settle (20);
+
+  stored = sr_store_get_plan (f->store, plan_id, NULL);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "participants"), ==, "Maija, Testi");
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "review-due"), ==, "2026-04-30");
+  g_assert_cmpstr (sr_date_row_get_date (SR_DATE_ROW (child (f->view, SR_TYPE_PLAN_VIEW, "review_due_row"))), ==,
+                   "2026-04-30");
+}
+
 static void
 test_print_pdf (Fixture       *f,
                 gconstpointer  data)
@@ -660,6 +708,7 @@ main (int   argc,
   ADD ("rated-goal-stays", test_rated_goal_stays);
   ADD ("versions", test_versions);
   ADD ("details-saved", test_details_saved);
+  ADD ("details-changed-elsewhere", test_details_changed_elsewhere);
   ADD ("print-pdf", test_print_pdf);
 #undef ADD
 

@@ -18,6 +18,8 @@
 #include "sr-enum-combo.h"
 #include "sr-format.h"
 #include "sr-hetu.h"
+#include "sr-record-merge.h"
+#include "sr-save-error.h"
 #include "sr-worker.h"
 
 struct _SrClientDialog
@@ -26,7 +28,7 @@ struct _SrClientDialog
 
   SrContext   *context;
   SrStore     *store;
-  SrClient    *client;      /* being edited, or NULL for a new one */
+  SrClient    *client;      /* as read when the dialog opened, or NULL for a new one */
   GPtrArray   *worker_ids;  /* of worker_row's items; [0] is NULL: none */
 
   /* Template widgets */
@@ -123,11 +125,66 @@ on_field_changed_cb (SrClientDialog *self)
   gtk_widget_set_sensitive (self->save_button, sr_client_dialog_validate (self));
 }
 
+static void sr_client_dialog_fill (SrClientDialog *self);
+
+/* The stored client instead of the edit (the caseworker chose to see it). */
+static void
+sr_client_dialog_reload (GtkWidget *widget,
+                         SrRecord  *current)
+{
+  SrClientDialog *self = SR_CLIENT_DIALOG (widget);
+
+  g_set_object (&self->client, SR_CLIENT (current));
+  g_ptr_array_set_size (self->worker_ids, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  sr_client_dialog_fill (self);
+}
+
+static void
+sr_client_dialog_save_client (GtkWidget *widget,
+                              SrRecord  *original,
+                              SrRecord  *client)
+{
+  SrClientDialog *self = SR_CLIENT_DIALOG (widget);
+  g_autoptr(GError) error = NULL;
+  const SrFieldLabel labels[] = {
+    { "first-name", _("First name") },
+    { "last-name", _("Last name") },
+    { "identity-code", _("Identity code") },
+    { "birth-date", _("Date of birth") },
+    { "phone", _("Phone") },
+    { "email", _("Email") },
+    { "address", _("Address") },
+    { "municipality", _("Municipality") },
+    { "language", _("Language") },
+    { "worker-id", _("Named worker") },
+    { "notes", _("Notes") },
+    { NULL, },
+  };
+
+  if (original != NULL)
+    g_set_object (&self->client, SR_CLIENT (original));
+
+  if (!sr_client_service_save_client (sr_context_get_clients (self->context), SR_CLIENT (client), &error))
+    {
+      if (sr_save_error_handle (widget, self->context, error, original, client, labels,
+                                sr_client_dialog_save_client, sr_client_dialog_reload))
+        return;
+
+      /* Everything typed stays; the store says why in the caseworker's words. */
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, client);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 static void
 on_save_clicked_cb (SrClientDialog *self)
 {
   g_autoptr(SrClient) client = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *first = row_text (self->first_name_row);
   g_autofree char *last = row_text (self->last_name_row);
   g_autofree char *code = row_text (self->identity_row);
@@ -147,17 +204,12 @@ on_save_clicked_cb (SrClientDialog *self)
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   notes = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
 
-  /* Edit a fresh copy: a refused save leaves every shown record as it was. */
+  /* Edit a copy of the client as read: a save over a change made elsewhere
+   * since then is refused (CONFLICT), not silently overwritten. */
   if (self->client != NULL)
-    client = sr_store_get_client (self->store, sr_record_get_id (SR_RECORD (self->client)), &error);
+    client = SR_CLIENT (sr_record_copy (SR_RECORD (self->client)));
   else
     client = sr_client_new (first, last);
-  if (client == NULL)
-    {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      return;
-    }
 
   g_object_set (client,
                 "first-name", first,
@@ -173,16 +225,7 @@ on_save_clicked_cb (SrClientDialog *self)
                 "notes", notes[0] != '\0' ? notes : NULL,
                 NULL);
 
-  if (!sr_store_save_client (self->store, client, &error))
-    {
-      /* Everything typed stays; the store says why in the caseworker's words. */
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      return;
-    }
-
-  g_signal_emit (self, signals[SAVED], 0, client);
-  gtk_window_destroy (GTK_WINDOW (self));
+  sr_client_dialog_save_client (GTK_WIDGET (self), SR_RECORD (self->client), SR_RECORD (client));
 }
 
 static void
@@ -361,7 +404,7 @@ sr_client_dialog_new (GtkWindow *parent,
                        "transient-for", parent,
                        "context", context,
                        NULL);
-  self->client = client != NULL ? g_object_ref (client) : NULL;
+  self->client = client != NULL ? SR_CLIENT (sr_record_copy (SR_RECORD (client))) : NULL;
   sr_client_dialog_fill (self);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->first_name_row));
 

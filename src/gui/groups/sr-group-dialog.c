@@ -17,6 +17,8 @@
 #include "sr-group-dialog.h"
 #include "sr-group.h"
 #include "sr-labels.h"
+#include "sr-record-merge.h"
+#include "sr-save-error.h"
 #include "sr-worker.h"
 
 struct _SrGroupDialog
@@ -114,11 +116,86 @@ entry_text (AdwEntryRow *row)
   return text;
 }
 
+static void sr_group_dialog_show_group (SrGroupDialog *self, SrGroup *group);
+static void sr_group_dialog_save_again (GtkWidget *widget, SrRecord *original, SrRecord *group);
+
+static void
+sr_group_dialog_reload (GtkWidget *widget,
+                        SrRecord  *current)
+{
+  SrGroupDialog *self = SR_GROUP_DIALOG (widget);
+
+  g_set_object (&self->group, SR_GROUP (current));
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  sr_group_dialog_show_group (self, self->group);
+}
+
+/* The weekday row's choices, by the value they stand for. */
+static char **
+weekday_names (SrGroupDialog *self)
+{
+  GListModel *days = adw_combo_row_get_model (self->weekday_row);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  for (guint i = 0; GTK_IS_STRING_LIST (days) && i < g_list_model_get_n_items (days); i++)
+    g_strv_builder_add (names, gtk_string_list_get_string (GTK_STRING_LIST (days), i));
+
+  return g_strv_builder_end (names);
+}
+
+static gboolean
+sr_group_dialog_store (SrGroupDialog *self,
+                       SrRecord      *original,
+                       SrRecord      *group)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) weekdays = weekday_names (self);
+  const SrFieldLabel labels[] = {
+    { "name", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->name_row)) },
+    { "description", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->description_row)) },
+    { "methods", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->methods_row)) },
+    { "leader-ids", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->leaders_row)) },
+    { "co-leaders", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->co_leaders_row)) },
+    { "location", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->location_row)) },
+    { "weekday", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->weekday_row)),
+      (const char * const *) weekdays },
+    { "time", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->time_row)) },
+    { "duration", sr_save_error_row_title (GTK_WIDGET (self->duration_spin)) },
+    { "capacity", sr_save_error_row_title (GTK_WIDGET (self->capacity_spin)) },
+    { "start-date", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->start_row)) },
+    { "end-date", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->end_row)) },
+    { NULL, },
+  };
+
+  if (original != NULL)
+    g_set_object (&self->group, SR_GROUP (original));
+
+  if (!sr_store_save_group (self->store, SR_GROUP (group), &error))
+    {
+      if (!sr_save_error_handle (GTK_WIDGET (self), self->context, error, original, group, labels,
+                                 sr_group_dialog_save_again, sr_group_dialog_reload))
+        show_error (self, error->message);
+      return FALSE;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, sr_record_get_id (group));
+  gtk_window_destroy (GTK_WINDOW (self));
+
+  return TRUE;
+}
+
+static void
+sr_group_dialog_save_again (GtkWidget *widget,
+                            SrRecord  *original,
+                            SrRecord  *group)
+{
+  sr_group_dialog_store (SR_GROUP_DIALOG (widget), original, group);
+}
+
 gboolean
 sr_group_dialog_save (SrGroupDialog *self)
 {
   g_autoptr(SrGroup) group = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GStrvBuilder) leaders = g_strv_builder_new ();
   g_auto(GStrv) leader_ids = NULL;
   g_autofree char *name = entry_text (self->name_row);
@@ -154,17 +231,12 @@ sr_group_dialog_save (SrGroupDialog *self)
     }
   leader_ids = g_strv_builder_end (leaders);
 
-  /* A fresh copy of what is stored, so a refused save leaves the form as typed. */
+  /* A copy of the group as read, so a refused save leaves the form as typed
+   * and a change made elsewhere meanwhile is not overwritten. */
   if (self->group != NULL)
-    group = SR_GROUP (sr_store_get (self->store, SR_TYPE_GROUP,
-                                    sr_record_get_id (SR_RECORD (self->group)), &error));
+    group = SR_GROUP (sr_record_copy (SR_RECORD (self->group)));
   else
     group = sr_group_new (name);
-  if (group == NULL)
-    {
-      show_error (self, error->message);
-      return FALSE;
-    }
 
   g_object_set (group,
                 "name", name,
@@ -181,16 +253,7 @@ sr_group_dialog_save (SrGroupDialog *self)
                 "capacity", gtk_spin_button_get_value_as_int (self->capacity_spin),
                 NULL);
 
-  if (!sr_store_save_group (self->store, group, &error))
-    {
-      show_error (self, error->message);
-      return FALSE;
-    }
-
-  g_signal_emit (self, signals[SAVED], 0, sr_record_get_id (SR_RECORD (group)));
-  gtk_window_destroy (GTK_WINDOW (self));
-
-  return TRUE;
+  return sr_group_dialog_store (self, SR_RECORD (self->group), SR_RECORD (group));
 }
 
 static void
@@ -349,6 +412,51 @@ update_subtitles (SrGroupDialog *self)
   adw_expander_row_set_subtitle (self->leaders_row, leaders_text);
 }
 
+/* Shows @group's values (the dialog's rows and checks already made). */
+static void
+sr_group_dialog_show_group (SrGroupDialog *self,
+                            SrGroup       *group)
+{
+  g_autofree char *name = NULL, *description = NULL, *co_leaders = NULL;
+  g_autofree char *location = NULL, *time = NULL, *start = NULL, *end = NULL;
+  g_auto(GStrv) leader_ids = NULL;
+  int weekday, duration, capacity;
+  guint flags = 0;
+
+  g_object_get (group,
+                "name", &name, "description", &description, "methods", &flags,
+                "leader-ids", &leader_ids, "co-leaders", &co_leaders, "location", &location,
+                "weekday", &weekday, "time", &time, "duration", &duration,
+                "start-date", &start, "end-date", &end, "capacity", &capacity,
+                NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), name != NULL ? name : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->description_row), description != NULL ? description : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->co_leaders_row), co_leaders != NULL ? co_leaders : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->location_row), location != NULL ? location : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->time_row), time != NULL ? time : "");
+  adw_combo_row_set_selected (self->weekday_row, CLAMP (weekday, 0, 7));
+  gtk_spin_button_set_value (self->duration_spin, duration);
+  gtk_spin_button_set_value (self->capacity_spin, capacity);
+  sr_date_row_set_date (self->start_row, start);
+  sr_date_row_set_date (self->end_row, end);
+
+  for (guint i = 0; i < self->method_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->method_checks, i);
+
+      gtk_check_button_set_active (check, (flags & GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "flag"))) != 0);
+    }
+  for (guint i = 0; i < self->leader_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->leader_checks, i);
+      const char *id = g_object_get_data (G_OBJECT (check), "worker-id");
+
+      gtk_check_button_set_active (check, leader_ids != NULL && g_strv_contains ((const char * const *) leader_ids, id));
+    }
+  update_subtitles (self);
+  on_field_changed_cb (self);
+}
+
 SrGroupDialog *
 sr_group_dialog_new (GtkWindow *parent,
                      SrContext *context,
@@ -367,31 +475,10 @@ sr_group_dialog_new (GtkWindow *parent,
                        "context", context,
                        "title", group != NULL ? _("Edit Group") : _("New Group"),
                        NULL);
-  self->group = group != NULL ? g_object_ref (group) : NULL;
+  self->group = group != NULL ? SR_GROUP (sr_record_copy (SR_RECORD (group))) : NULL;
 
   if (group != NULL)
-    {
-      g_autofree char *name = NULL, *description = NULL, *co_leaders = NULL;
-      g_autofree char *location = NULL, *time = NULL, *start = NULL, *end = NULL;
-      int weekday, duration, capacity;
-
-      g_object_get (group,
-                    "name", &name, "description", &description, "methods", &flags,
-                    "leader-ids", &leader_ids, "co-leaders", &co_leaders, "location", &location,
-                    "weekday", &weekday, "time", &time, "duration", &duration,
-                    "start-date", &start, "end-date", &end, "capacity", &capacity,
-                    NULL);
-      gtk_editable_set_text (GTK_EDITABLE (self->name_row), name != NULL ? name : "");
-      gtk_editable_set_text (GTK_EDITABLE (self->description_row), description != NULL ? description : "");
-      gtk_editable_set_text (GTK_EDITABLE (self->co_leaders_row), co_leaders != NULL ? co_leaders : "");
-      gtk_editable_set_text (GTK_EDITABLE (self->location_row), location != NULL ? location : "");
-      gtk_editable_set_text (GTK_EDITABLE (self->time_row), time != NULL ? time : "");
-      adw_combo_row_set_selected (self->weekday_row, CLAMP (weekday, 0, 7));
-      gtk_spin_button_set_value (self->duration_spin, duration);
-      gtk_spin_button_set_value (self->capacity_spin, capacity);
-      sr_date_row_set_date (self->start_row, start);
-      sr_date_row_set_date (self->end_row, end);
-    }
+    g_object_get (group, "methods", &flags, "leader-ids", &leader_ids, NULL);
 
   for (guint i = 0; i < self->method_checks->len; i++)
     {
@@ -426,6 +513,8 @@ sr_group_dialog_new (GtkWindow *parent,
       adw_expander_row_add_row (self->leaders_row, row);
     }
 
+  if (group != NULL)
+    sr_group_dialog_show_group (self, group);
   update_subtitles (self);
   on_field_changed_cb (self);
 

@@ -20,6 +20,8 @@
 #include "sr-group-lists.h"
 #include "sr-group-service.h"
 #include "sr-group.h"
+#include "sr-record-merge.h"
+#include "sr-save-error.h"
 #include "sr-session-dialog.h"
 
 struct _SrSessionDialog
@@ -126,6 +128,59 @@ notes_text (SrSessionDialog *self)
   return text;
 }
 
+static void sr_session_dialog_show_session (SrSessionDialog *self, SrSession *session);
+static void sr_session_dialog_save_again (GtkWidget *widget, SrRecord *original, SrRecord *session);
+
+static void
+sr_session_dialog_reload (GtkWidget *widget,
+                          SrRecord  *current)
+{
+  SrSessionDialog *self = SR_SESSION_DIALOG (widget);
+
+  g_set_object (&self->session, SR_SESSION (current));
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  sr_session_dialog_show_session (self, self->session);
+}
+
+static gboolean
+sr_session_dialog_store (SrSessionDialog *self,
+                         SrRecord        *original,
+                         SrRecord        *session)
+{
+  g_autoptr(GError) error = NULL;
+  const SrFieldLabel labels[] = {
+    { "start", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->date_row)) },
+    { "duration", sr_save_error_row_title (GTK_WIDGET (self->duration_spin)) },
+    { "location", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->location_row)) },
+    { "topic", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->topic_row)) },
+    { "notes", _("Notes") },
+    { "status", _("Status") },
+    { NULL, },
+  };
+
+  if (original != NULL)
+    g_set_object (&self->session, SR_SESSION (original));
+
+  if (!sr_group_service_save_session (sr_context_get_groups (self->context), SR_SESSION (session), &error))
+    {
+      if (!sr_save_error_handle (GTK_WIDGET (self), self->context, error, original, session, labels,
+                                 sr_session_dialog_save_again, sr_session_dialog_reload))
+        show_error (self, error->message);
+      return FALSE;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+sr_session_dialog_save_again (GtkWidget *widget,
+                              SrRecord  *original,
+                              SrRecord  *session)
+{
+  sr_session_dialog_store (SR_SESSION_DIALOG (widget), original, session);
+}
+
 /* Writes the form into a fresh copy and saves it; @status < 0 keeps the status. */
 static gboolean
 save_with (SrSessionDialog *self,
@@ -133,7 +188,6 @@ save_with (SrSessionDialog *self,
            const char      *cancel_reason)
 {
   g_autoptr(SrSession) session = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) start = NULL;
   g_autofree char *location = entry_text (self->location_row);
   g_autofree char *topic = entry_text (self->topic_row);
@@ -150,16 +204,12 @@ save_with (SrSessionDialog *self,
   start = g_date_time_new_local (g_date_get_year (&day), g_date_get_month (&day),
                                  g_date_get_day (&day), h, m, 0);
 
+  /* A copy of the session as read: a change made elsewhere meanwhile is not
+   * overwritten (CONFLICT). */
   if (self->session != NULL)
-    session = SR_SESSION (sr_store_get (self->store, SR_TYPE_SESSION,
-                                        sr_record_get_id (SR_RECORD (self->session)), &error));
+    session = SR_SESSION (sr_record_copy (SR_RECORD (self->session)));
   else
     session = sr_session_new (sr_record_get_id (SR_RECORD (self->group)), start);
-  if (session == NULL)
-    {
-      show_error (self, error->message);
-      return FALSE;
-    }
 
   if (cancel_reason != NULL)
     {
@@ -188,14 +238,7 @@ save_with (SrSessionDialog *self,
   if (status >= 0)
     g_object_set (session, "status", status, NULL);
 
-  if (!sr_group_service_save_session (sr_context_get_groups (self->context), session, &error))
-    {
-      show_error (self, error->message);
-      return FALSE;
-    }
-
-  gtk_window_destroy (GTK_WINDOW (self));
-  return TRUE;
+  return sr_session_dialog_store (self, SR_RECORD (self->session), SR_RECORD (session));
 }
 
 gboolean
@@ -497,6 +540,50 @@ sr_session_dialog_init (SrSessionDialog *self)
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
 }
 
+static void
+show_fields (SrSessionDialog *self,
+             GDateTime       *start,
+             int              duration,
+             const char      *location,
+             const char      *topic,
+             const char      *notes)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (start);
+  g_autofree char *iso = sr_local_day_iso (local, 0);
+  g_autofree char *time = sr_format_time (local);
+
+  sr_date_row_set_date (self->date_row, iso);
+  gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
+  gtk_spin_button_set_value (self->duration_spin, duration);
+  gtk_editable_set_text (GTK_EDITABLE (self->location_row), location != NULL ? location : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->topic_row), topic != NULL ? topic : "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), notes != NULL ? notes : "", -1);
+}
+
+/* Shows the stored @session's values and whether it was cancelled. */
+static void
+sr_session_dialog_show_session (SrSessionDialog *self,
+                                SrSession       *session)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autofree char *location = NULL;
+  g_autofree char *topic = NULL;
+  g_autofree char *notes = NULL;
+  int duration = 90, status = SR_SESSION_STATUS_PLANNED;
+  gboolean cancelled;
+
+  g_object_get (session, "start", &start, "duration", &duration, "location", &location,
+                "topic", &topic, "notes", &notes, "status", &status, NULL);
+  show_fields (self, start, duration, location, topic, notes);
+
+  cancelled = status == SR_SESSION_STATUS_CANCELLED;
+  gtk_widget_set_visible (self->cancel_session_button, !cancelled);
+  gtk_widget_set_visible (self->restore_session_button, cancelled);
+  gtk_widget_set_visible (GTK_WIDGET (self->cancelled_label), cancelled);
+  gtk_label_set_text (self->cancelled_label, _("This session was cancelled."));
+  on_field_changed_cb (self);
+}
+
 SrSessionDialog *
 sr_session_dialog_new (GtkWindow *parent,
                        SrContext *context,
@@ -504,11 +591,6 @@ sr_session_dialog_new (GtkWindow *parent,
                        SrSession *session)
 {
   SrSessionDialog *self;
-  g_autoptr(GDateTime) start = NULL;
-  g_autofree char *location = NULL;
-  g_autofree char *topic = NULL;
-  g_autofree char *notes = NULL;
-  int duration = 90, status = SR_SESSION_STATUS_PLANNED;
 
   g_return_val_if_fail (SR_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (SR_IS_GROUP (group), NULL);
@@ -520,60 +602,35 @@ sr_session_dialog_new (GtkWindow *parent,
                        "title", session != NULL ? _("Session") : _("New Session"),
                        NULL);
   self->group = g_object_ref (group);
-  self->session = session != NULL ? g_object_ref (session) : NULL;
+  self->session = session != NULL ? SR_SESSION (sr_record_copy (SR_RECORD (session))) : NULL;
 
   if (session != NULL)
     {
-      g_object_get (session, "start", &start, "duration", &duration, "location", &location,
-                    "topic", &topic, "notes", &notes, "status", &status, NULL);
-    }
-  else
-    {
-      g_autofree char *time = NULL;
-      int h = 10, m = 0;
-
-      /* An extra session: today, at the group's usual time and place. */
-      g_object_get (group, "duration", &duration, "location", &location, "time", &time, NULL);
-      if (time != NULL)
-        sr_parse_time (time, &h, &m);
-      {
-        g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-        start = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
-                                       g_date_time_get_day_of_month (now), h, m, 0);
-      }
-    }
-
-  {
-    g_autoptr(GDateTime) local = g_date_time_to_local (start);
-    g_autofree char *iso = sr_local_day_iso (local, 0);
-    g_autofree char *time = sr_format_time (local);
-
-    sr_date_row_set_date (self->date_row, iso);
-    gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
-  }
-  gtk_spin_button_set_value (self->duration_spin, duration);
-  gtk_editable_set_text (GTK_EDITABLE (self->location_row), location != NULL ? location : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->topic_row), topic != NULL ? topic : "");
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), notes != NULL ? notes : "", -1);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->feedback_group), session != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->cancel_group), session != NULL);
-  if (session != NULL)
-    {
-      gboolean cancelled = status == SR_SESSION_STATUS_CANCELLED;
-
-      gtk_widget_set_visible (self->cancel_session_button, !cancelled);
-      gtk_widget_set_visible (self->restore_session_button, cancelled);
-      gtk_widget_set_visible (GTK_WIDGET (self->cancelled_label), cancelled);
-      gtk_label_set_text (self->cancelled_label, _("This session was cancelled."));
-
+      sr_session_dialog_show_session (self, self->session);
       self->feedback = sr_store_list_feedback (self->store, sr_record_get_id (SR_RECORD (session)));
       gtk_list_box_bind_model (self->feedback_list, self->feedback, create_feedback_row, self, NULL);
       self->feedback_changed_id = g_signal_connect_swapped (self->feedback, "items-changed",
                                                             G_CALLBACK (update_feedback_summary), self);
       update_feedback_summary (self);
     }
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) start = NULL;
+      g_autofree char *location = NULL;
+      g_autofree char *time = NULL;
+      int duration = 90, h = 10, m = 0;
+
+      /* An extra session: today, at the group's usual time and place. */
+      g_object_get (group, "duration", &duration, "location", &location, "time", &time, NULL);
+      if (time != NULL)
+        sr_parse_time (time, &h, &m);
+      start = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                     g_date_time_get_day_of_month (now), h, m, 0);
+      show_fields (self, start, duration, location, NULL, NULL);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->feedback_group), session != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->cancel_group), session != NULL);
 
   on_field_changed_cb (self);
 

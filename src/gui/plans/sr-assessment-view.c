@@ -19,6 +19,8 @@
 #include "sr-period-section.h"
 #include "sr-period.h"
 #include "sr-plan-lists.h"
+#include "sr-record-merge.h"
+#include "sr-save-error.h"
 
 typedef struct
 {
@@ -203,6 +205,75 @@ fill_details (SrAssessmentView *self)
   set_dirty (self, FALSE);
 }
 
+static void store_assessment_again (GtkWidget *widget, SrRecord *original, SrRecord *assessment);
+
+/* Whether the view still shows the assessment @record is a version of. */
+static gboolean
+shows_assessment (SrAssessmentView *self,
+                  SrRecord         *record)
+{
+  return self->assessment != NULL
+         && g_strcmp0 (sr_record_get_id (SR_RECORD (self->assessment)), sr_record_get_id (record)) == 0;
+}
+
+static void
+reload_assessment (GtkWidget *widget,
+                   SrRecord  *current)
+{
+  SrAssessmentView *self = SR_ASSESSMENT_VIEW (widget);
+
+  if (!shows_assessment (self, current))
+    return;
+  g_set_object (&self->assessment, SR_NEEDS_ASSESSMENT (current));
+  fill_details (self);
+}
+
+static gboolean
+store_assessment (SrAssessmentView *self,
+                  SrRecord         *original,
+                  SrRecord         *assessment)
+{
+  g_autoptr(GError) error = NULL;
+  const SrFieldLabel labels[] = {
+    { "date", sr_save_error_row_title (GTK_WIDGET (self->date_row)) },
+    { "participants", sr_save_error_row_title (GTK_WIDGET (self->participants_row)) },
+    { "client-present", sr_save_error_row_title (GTK_WIDGET (self->client_present_switch)) },
+    { "summary", sr_save_error_row_title (GTK_WIDGET (self->summary_row)) },
+    { NULL, },
+  };
+
+  if (original != NULL && shows_assessment (self, original))
+    g_set_object (&self->assessment, SR_NEEDS_ASSESSMENT (original));
+
+  if (!sr_store_save_needs_assessment (get_store (self), SR_NEEDS_ASSESSMENT (assessment), &error))
+    {
+      /* What was typed stays in the rows. */
+      if (!sr_save_error_handle (GTK_WIDGET (self), sr_period_section_get_context (SR_PERIOD_SECTION (self)),
+                                 error, original, assessment, labels, store_assessment_again, reload_assessment))
+        sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
+      return FALSE;
+    }
+
+  if (shows_assessment (self, assessment))
+    {
+      g_set_object (&self->assessment, SR_NEEDS_ASSESSMENT (assessment));
+      set_dirty (self, FALSE);
+    }
+  return TRUE;
+}
+
+static void
+store_assessment_again (GtkWidget *widget,
+                        SrRecord  *original,
+                        SrRecord  *assessment)
+{
+  SrAssessmentView *self = SR_ASSESSMENT_VIEW (widget);
+
+  /* The rows show the assessment as saved: the caseworker's changes and the others'. */
+  if (store_assessment (self, original, assessment) && shows_assessment (self, assessment))
+    fill_details (self);
+}
+
 gboolean
 sr_assessment_view_save (SrAssessmentView *self)
 {
@@ -224,13 +295,8 @@ sr_assessment_view_save (SrAssessmentView *self)
       return FALSE;
     }
 
-  assessment = sr_store_get_needs_assessment (get_store (self), sr_record_get_id (SR_RECORD (self->assessment)), &error);
-  if (assessment == NULL)
-    {
-      sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
-      return FALSE;
-    }
-
+  /* A copy of the assessment as read: a change made elsewhere meanwhile is not overwritten. */
+  assessment = SR_NEEDS_ASSESSMENT (sr_record_copy (SR_RECORD (self->assessment)));
   participants = stripped_text (self->participants_row);
   summary = stripped_text (self->summary_row);
   g_object_set (assessment,
@@ -254,16 +320,7 @@ sr_assessment_view_save (SrAssessmentView *self)
       sr_needs_assessment_set_domain_rating (assessment, (SrCapacityDomain) i, rating, note[0] ? note : NULL);
     }
 
-  if (!sr_store_save_needs_assessment (get_store (self), assessment, &error))
-    {
-      /* What was typed stays in the rows. */
-      sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
-      return FALSE;
-    }
-
-  g_set_object (&self->assessment, assessment);
-  set_dirty (self, FALSE);
-  return TRUE;
+  return store_assessment (self, SR_RECORD (self->assessment), SR_RECORD (assessment));
 }
 
 /* Referrals */

@@ -18,6 +18,8 @@
 #include "sr-plan-lists.h"
 #include "sr-plan-printer.h"
 #include "sr-plan.h"
+#include "sr-record-merge.h"
+#include "sr-save-error.h"
 
 #define N_LEVELS 5
 #define N_MEANS 5
@@ -140,11 +142,68 @@ count_goals (SrGoalDialog *self)
   return (int) g_list_model_get_n_items (goals);
 }
 
+static void sr_goal_dialog_fill (SrGoalDialog *self);
+static void sr_goal_dialog_save_again (GtkWidget *widget, SrRecord *original, SrRecord *goal);
+
+static void
+sr_goal_dialog_reload (GtkWidget *widget,
+                       SrRecord  *current)
+{
+  SrGoalDialog *self = SR_GOAL_DIALOG (widget);
+
+  g_set_object (&self->goal, SR_GOAL (current));
+  show_error (self, NULL);
+  sr_goal_dialog_fill (self);
+}
+
+static gboolean
+sr_goal_dialog_store (SrGoalDialog *self,
+                      SrRecord     *original,
+                      SrRecord     *goal)
+{
+  g_autoptr(GError) error = NULL;
+  SrFieldLabel labels[N_LEVELS + 10] = {
+    { "text", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->text_row)) },
+    { "means", _("Means") },
+    { "means-other", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->means_other_row)) },
+    { "baseline", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->baseline_row)) },
+    { "weighted", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->weight_row)) },
+    { "importance", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->importance_row)) },
+    { "difficulty", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->difficulty_row)) },
+    { "target-date", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->target_date_row)) },
+  };
+
+  for (guint i = 0; i < N_LEVELS; i++)
+    labels[8 + i] = (SrFieldLabel) { level_props[i], adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->level_rows[i])) };
+
+  if (original != NULL)
+    g_set_object (&self->goal, SR_GOAL (original));
+
+  if (!sr_store_save_goal (self->store, SR_GOAL (goal), &error))
+    {
+      if (!sr_save_error_handle (GTK_WIDGET (self), self->context, error, original, goal, labels,
+                                 sr_goal_dialog_save_again, sr_goal_dialog_reload))
+        show_error (self, error->message);
+      return FALSE;
+    }
+
+  show_error (self, NULL);
+  gtk_window_close (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+sr_goal_dialog_save_again (GtkWidget *widget,
+                           SrRecord  *original,
+                           SrRecord  *goal)
+{
+  sr_goal_dialog_store (SR_GOAL_DIALOG (widget), original, goal);
+}
+
 gboolean
 sr_goal_dialog_save (SrGoalDialog *self)
 {
   g_autoptr(SrGoal) goal = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   SrMeans means = SR_MEANS_NONE;
   gboolean weighted;
@@ -156,16 +215,12 @@ sr_goal_dialog_save (SrGoalDialog *self)
 
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text_row))));
 
-  /* Work on a copy, so a failed save leaves the stored goal as it was. */
+  /* Work on a copy of the goal as read, so a failed save leaves the stored
+   * goal as it was and a change made elsewhere meanwhile is not overwritten. */
   if (self->goal != NULL)
-    goal = sr_store_get_goal (self->store, sr_record_get_id (SR_RECORD (self->goal)), &error);
+    goal = SR_GOAL (sr_record_copy (SR_RECORD (self->goal)));
   else
     goal = sr_goal_new (sr_record_get_id (SR_RECORD (self->plan)), text);
-  if (goal == NULL)
-    {
-      show_error (self, error->message);
-      return FALSE;
-    }
 
   for (guint i = 0; i < N_MEANS; i++)
     if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->means_checks[i])))
@@ -194,15 +249,7 @@ sr_goal_dialog_save (SrGoalDialog *self)
   if (self->goal == NULL)
     g_object_set (goal, "position", count_goals (self), NULL);
 
-  if (!sr_store_save_goal (self->store, goal, &error))
-    {
-      show_error (self, error->message);
-      return FALSE;
-    }
-
-  show_error (self, NULL);
-  gtk_window_close (GTK_WINDOW (self));
-  return TRUE;
+  return sr_goal_dialog_store (self, SR_RECORD (self->goal), SR_RECORD (goal));
 }
 
 static void
@@ -409,7 +456,7 @@ sr_goal_dialog_new (GtkWindow *parent,
   self->plan = g_object_ref (plan);
   if (goal != NULL)
     {
-      self->goal = g_object_ref (goal);
+      self->goal = SR_GOAL (sr_record_copy (SR_RECORD (goal)));
       sr_goal_dialog_fill (self);
     }
 

@@ -22,6 +22,8 @@
 #include "sr-plan-service.h"
 #include "sr-plan-view.h"
 #include "sr-plan.h"
+#include "sr-record-merge.h"
+#include "sr-save-error.h"
 #include "sr-review-dialog.h"
 #include "sr-worker.h"
 
@@ -445,11 +447,75 @@ details_changed (SrPlanView *self)
          || gtk_switch_get_active (self->client_present_switch) != sr_record_get_boolean (record, "client-present");
 }
 
+static void fill_details (SrPlanView *self);
+static void save_details_again (GtkWidget *widget, SrRecord *original, SrRecord *plan);
+
+/* Whether the view still shows the plan @record is a version of. */
+static gboolean
+shows_plan (SrPlanView *self,
+            SrRecord   *record)
+{
+  return self->plan != NULL && g_strcmp0 (sr_record_get_id (SR_RECORD (self->plan)), sr_record_get_id (record)) == 0;
+}
+
+static void
+reload_details (GtkWidget *widget,
+                SrRecord  *current)
+{
+  SrPlanView *self = SR_PLAN_VIEW (widget);
+
+  if (!shows_plan (self, current))
+    return;
+  g_set_object (&self->plan, SR_PLAN (current));
+  fill_details (self);
+}
+
+static gboolean
+store_details (SrPlanView *self,
+               SrRecord   *original,
+               SrRecord   *plan)
+{
+  g_autoptr(GError) error = NULL;
+  const SrFieldLabel labels[] = {
+    { "date", sr_save_error_row_title (GTK_WIDGET (self->date_row)) },
+    { "participants", sr_save_error_row_title (GTK_WIDGET (self->participants_row)) },
+    { "client-present", sr_save_error_row_title (self->client_present_row) },
+    { "review-due", sr_save_error_row_title (GTK_WIDGET (self->review_due_row)) },
+    { NULL, },
+  };
+
+  if (original != NULL && shows_plan (self, original))
+    g_set_object (&self->plan, SR_PLAN (original));
+
+  if (!sr_store_save_plan (get_store (self), SR_PLAN (plan), &error))
+    {
+      /* What was typed stays in the rows. */
+      if (!sr_save_error_handle (GTK_WIDGET (self), sr_period_section_get_context (SR_PERIOD_SECTION (self)),
+                                 error, original, plan, labels, save_details_again, reload_details))
+        sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
+      return FALSE;
+    }
+  if (shows_plan (self, plan))
+    g_set_object (&self->plan, SR_PLAN (plan));
+  return TRUE;
+}
+
+static void
+save_details_again (GtkWidget *widget,
+                    SrRecord  *original,
+                    SrRecord  *plan)
+{
+  SrPlanView *self = SR_PLAN_VIEW (widget);
+
+  /* The rows show the plan as saved: the caseworker's changes and the others'. */
+  if (store_details (self, original, plan) && shows_plan (self, plan))
+    fill_details (self);
+}
+
 static void
 save_details (SrPlanView *self)
 {
   g_autoptr(SrPlan) plan = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *participants = NULL;
 
   if (self->loading || self->plan == NULL || !is_current_version (self) || !details_changed (self))
@@ -458,23 +524,15 @@ save_details (SrPlanView *self)
     return;
 
   participants = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->participants_row))));
-  plan = sr_store_get_plan (get_store (self), sr_record_get_id (SR_RECORD (self->plan)), &error);
-  if (plan != NULL)
-    {
-      g_object_set (plan,
-                    "date", sr_date_row_get_date (self->date_row),
-                    "review-due", sr_date_row_get_date (self->review_due_row),
-                    "participants", participants,
-                    "client-present", gtk_switch_get_active (self->client_present_switch),
-                    NULL);
-      if (sr_store_save_plan (get_store (self), plan, &error))
-        {
-          g_set_object (&self->plan, plan);
-          return;
-        }
-    }
-  /* What was typed stays in the rows. */
-  sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
+  /* A copy of the plan as read: a change made elsewhere meanwhile is not overwritten. */
+  plan = SR_PLAN (sr_record_copy (SR_RECORD (self->plan)));
+  g_object_set (plan,
+                "date", sr_date_row_get_date (self->date_row),
+                "review-due", sr_date_row_get_date (self->review_due_row),
+                "participants", participants,
+                "client-present", gtk_switch_get_active (self->client_present_switch),
+                NULL);
+  store_details (self, SR_RECORD (self->plan), SR_RECORD (plan));
 }
 
 static void
@@ -504,6 +562,11 @@ show_plan (SrPlanView *self,
            SrPlan     *plan)
 {
   const char *plan_id = sr_record_get_id (SR_RECORD (plan));
+
+  /* The plan shown, changed elsewhere while something typed here is unsaved:
+   * keep what is typed, and the version it was typed over, so its save asks. */
+  if (shows_plan (self, SR_RECORD (plan)) && is_current_version (self) && details_changed (self))
+    return;
 
   g_set_object (&self->plan, plan);
   g_clear_object (&self->goals);
