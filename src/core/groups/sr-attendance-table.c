@@ -595,7 +595,7 @@ sr_attendance_table_set_cells (SrAttendanceTable       *self,
   g_autoptr(GArray) previous = NULL;
   g_autoptr(GPtrArray) written = NULL;
   gboolean ok = TRUE;
-  gboolean batch = FALSE;
+  gboolean action = FALSE;
 
   g_return_val_if_fail (SR_IS_ATTENDANCE_TABLE (self), FALSE);
   g_return_val_if_fail (cells != NULL || n == 0, FALSE);
@@ -619,11 +619,12 @@ sr_attendance_table_set_cells (SrAttendanceTable       *self,
   self->writing++;
 
   /* Only the cells that change are written: a member without a row is
-   * already "not recorded" (sr_attendance_table_get_status()). */
-  /* Copies are written, so a failed save leaves the table as stored. */
+   * already "not recorded" (sr_attendance_table_get_status()). Several cells
+   * (all present, undo) are one action, all or nothing; copies are written,
+   * so a failed save leaves the table as stored. */
   written = g_ptr_array_new_with_free_func (g_object_unref);
   if (ok && n > 1)
-    ok = batch = sr_store_begin_batch (self->store, error);
+    ok = action = sr_store_begin_action (self->store, error);
   for (guint i = 0; ok && i < n; i++)
     {
       SrAttendance *cell = cell_at (self, cells[i].member, cells[i].session);
@@ -650,12 +651,12 @@ sr_attendance_table_set_cells (SrAttendanceTable       *self,
       ok = sr_store_save_attendance (self->store, copy, error);
       g_ptr_array_add (written, g_steal_pointer (&copy));
     }
-  if (batch)
+  if (action)
     {
       if (ok)
-        ok = sr_store_commit_batch (self->store, error);
+        ok = sr_store_commit_action (self->store, error);
       else
-        sr_store_rollback_batch (self->store);
+        sr_store_rollback_action (self->store);
     }
 
   self->writing--;
