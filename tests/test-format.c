@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "sr-format.h"
+#include "sr-store-private.h"
 
 static void
 assert_parses (const char *text,
@@ -142,8 +143,11 @@ local_day_start (GTimeZone  *tz,
 {
   g_autoptr(GDateTime) now = g_date_time_new (tz, year, month, day, hour, minute, 0);
 
+  g_autoptr(GDateTime) start = NULL;
+
   *iso_day = sr_local_day_iso (now, days);
-  return sr_local_day_start_utc (now, days);
+  start = sr_local_day_start (now, days);
+  return sr_store_format_time (start);
 }
 
 /* The days the "within 7 days" rules count: whole local days, as stored, also across a

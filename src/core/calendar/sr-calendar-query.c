@@ -21,15 +21,6 @@
 #define WATCH(...) ((const char * const[]) { __VA_ARGS__, NULL })
 #define PARAMS(...) ((const char * const[]) { __VA_ARGS__, NULL })
 
-/* As the store writes points in time. */
-static char *
-utc_text (GDateTime *when)
-{
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (when);
-
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
-}
-
 void
 sr_calendar_entry_free (SrCalendarEntry *entry)
 {
@@ -133,8 +124,8 @@ entries_query_new (const char *worker_id,
   EntriesQuery *query = g_new0 (EntriesQuery, 1);
 
   query->worker_id = g_strdup (worker_id);
-  query->from_text = utc_text (from);
-  query->to_text = utc_text (to);
+  query->from_text = sr_store_format_time (from);
+  query->to_text = sr_store_format_time (to);
   query->sessions = !!sessions;
   return query;
 }
@@ -333,8 +324,8 @@ sr_calendar_list_sessions (SrStore   *store,
   g_return_val_if_fail (SR_IS_STORE (store), NULL);
   g_return_val_if_fail (from != NULL && to != NULL, NULL);
 
-  from_text = utc_text (from);
-  to_text = utc_text (to);
+  from_text = sr_store_format_time (from);
+  to_text = sr_store_format_time (to);
 
   return G_LIST_MODEL (sr_query_model_new (store, SR_TYPE_SESSION,
                                            "WHERE t.start >= ?1 AND t.start < ?2"
@@ -348,6 +339,8 @@ sr_calendar_list_cadence_clients (SrStore   *store,
                                   GDateTime *now)
 {
   g_autoptr(GDateTime) local_now = NULL;
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
 
@@ -356,8 +349,9 @@ sr_calendar_list_cadence_clients (SrStore   *store,
   local_now = now ? g_date_time_to_local (now) : g_date_time_new_now_local ();
   /* Calendar days either way: from the start of the day 7 days ago to the
    * end of the day 7 days ahead. */
-  from_text = sr_local_day_start_utc (local_now, -SR_RULES_CADENCE_DAYS);
-  to_text = sr_local_day_start_utc (local_now, SR_RULES_CADENCE_DAYS + 1);
+  sr_rules_cadence_window (local_now, &from, &to);
+  from_text = sr_store_format_time (from);
+  to_text = sr_store_format_time (to);
 
   return G_LIST_MODEL (sr_query_model_new (store, SR_TYPE_CLIENT,
                                            "WHERE t.archived = 0"
@@ -418,7 +412,7 @@ sr_calendar_find_following (SrStore    *store,
     return NULL;
 
   start = g_date_time_to_local (sr_meeting_get_start (stored));
-  start_text = utc_text (start);
+  start_text = sr_store_format_time (start);
   worker_id = sr_record_get_string (SR_RECORD (stored), "worker-id");
 
   sql = g_strconcat (sr_store_select_sql (SR_TYPE_MEETING),
@@ -476,8 +470,8 @@ sr_calendar_find_overlaps (SrStore     *store,
     return g_strv_builder_end (ids);
 
   end = g_date_time_add_minutes (start, duration);
-  start_text = utc_text (start);
-  end_text = utc_text (end);
+  start_text = sr_store_format_time (start);
+  end_text = sr_store_format_time (end);
 
   /* Meetings last at most a day in practice: the start index bounds the scan. */
   stmt = sr_store_prepare (store,

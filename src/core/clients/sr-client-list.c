@@ -177,8 +177,14 @@ build_query (SrClientList *self)
        * SR_RULES_CADENCE_DAYS calendar days either way; decision ending
        * within SR_RULES_DECISION_WARNING_DAYS; past the planned end; the
        * current plan version's review overdue. */
-      builder_take (params, sr_local_day_start_utc (now, -SR_RULES_CADENCE_DAYS));
-      builder_take (params, sr_local_day_start_utc (now, SR_RULES_CADENCE_DAYS + 1));
+      {
+        g_autoptr(GDateTime) from = NULL;
+        g_autoptr(GDateTime) to = NULL;
+
+        sr_rules_cadence_window (now, &from, &to);
+        builder_take (params, sr_store_format_time (from));
+        builder_take (params, sr_store_format_time (to));
+      }
       builder_take (params, sr_local_day_iso (now, SR_RULES_DECISION_WARNING_DAYS));
       builder_take (params, sr_local_day_iso (now, 0));
       n += 4;

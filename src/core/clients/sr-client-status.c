@@ -57,6 +57,8 @@ sr_client_status_get (SrStore         *store,
   g_autofree char *decision_limit = NULL;
   g_autofree char *cadence_from = NULL;
   g_autofree char *cadence_to = NULL;
+  g_autoptr(GDateTime) window_from = NULL;
+  g_autoptr(GDateTime) window_to = NULL;
   sqlite3_stmt *periods, *stmt;
   gboolean first = TRUE;
   int rc;
@@ -69,8 +71,9 @@ sr_client_status_get (SrStore         *store,
   local_now = now != NULL ? g_date_time_to_local (now) : g_date_time_new_now_local ();
   today = sr_local_day_iso (local_now, 0);
   decision_limit = sr_local_day_iso (local_now, SR_RULES_DECISION_WARNING_DAYS);
-  cadence_from = sr_local_day_start_utc (local_now, -SR_RULES_CADENCE_DAYS);
-  cadence_to = sr_local_day_start_utc (local_now, SR_RULES_CADENCE_DAYS + 1);
+  sr_rules_cadence_window (local_now, &window_from, &window_to);
+  cadence_from = sr_store_format_time (window_from);
+  cadence_to = sr_store_format_time (window_to);
 
   /* The open periods, latest first: the same conditions as the client
    * list's "needs attention" filter, so a flagged row is in that list. */

@@ -107,20 +107,16 @@ sr_local_day_iso (GDateTime *now,
   return g_date_time_format (day, "%Y-%m-%d");
 }
 
-char *
-sr_local_day_start_utc (GDateTime *now,
-                        int        days)
+GDateTime *
+sr_local_day_start (GDateTime *now,
+                    int        days)
 {
   g_autoptr(GDateTime) base = now != NULL ? g_date_time_ref (now) : g_date_time_new_now_local ();
   g_autoptr(GDateTime) day = g_date_time_add_days (base, days);
   /* From the date, not by subtracting hours: a day with a clock change is 23 or 25 hours. */
-  g_autoptr(GDateTime) midnight = g_date_time_new (g_date_time_get_timezone (day),
-                                                   g_date_time_get_year (day),
-                                                   g_date_time_get_month (day),
-                                                   g_date_time_get_day_of_month (day), 0, 0, 0);
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (midnight);
-
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  return g_date_time_new (g_date_time_get_timezone (day), g_date_time_get_year (day),
+                          g_date_time_get_month (day), g_date_time_get_day_of_month (day),
+                          0, 0, 0);
 }
 
 static gboolean

@@ -37,9 +37,9 @@ gboolean  sr_parse_time          (const char  *text,
  * are stored: "YYYY-MM-DD". sr_local_day_iso (NULL, 0) is today. */
 char     *sr_local_day_iso       (GDateTime   *now,
                                   int          days);
-/* The start (00:00) of that day, as points in time are stored: UTC,
- * "YYYY-MM-DDTHH:MM:SSZ". For "within N calendar days" conditions. */
-char     *sr_local_day_start_utc (GDateTime   *now,
+/* The start (00:00) of that local day, for "within N calendar days" conditions
+ * (write it as stored with sr_store_format_time()). */
+GDateTime *sr_local_day_start    (GDateTime   *now,
                                   int          days);
 
 /* "YYYY-MM-DD" of @date (valid) */

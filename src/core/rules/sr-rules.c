@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sr-format.h"
 #include "sr-rules.h"
 
 G_DEFINE_QUARK (sr-rules-error-quark, sr_rules_error)
@@ -341,4 +342,15 @@ sr_attendance_status_from_string (const char         *string,
     }
 
   return FALSE;
+}
+
+void
+sr_rules_cadence_window (GDateTime  *now,
+                         GDateTime **from,
+                         GDateTime **to)
+{
+  g_return_if_fail (from != NULL && to != NULL);
+
+  *from = sr_local_day_start (now, -SR_RULES_CADENCE_DAYS);
+  *to = sr_local_day_start (now, SR_RULES_CADENCE_DAYS + 1);
 }

@@ -106,4 +106,11 @@ const char *sr_attendance_status_to_string    (SrAttendanceStatus        status)
 gboolean    sr_attendance_status_from_string  (const char               *string,
                                                SrAttendanceStatus       *status);
 
+/* The days the cadence rule looks at around @now: from the start of the local day
+ * SR_RULES_CADENCE_DAYS ago (@from) to the start of the day after the one
+ * SR_RULES_CADENCE_DAYS ahead (@to), whole local days also across a clock change. */
+void        sr_rules_cadence_window            (GDateTime   *now,
+                                                GDateTime  **from,
+                                                GDateTime  **to);
+
 G_END_DECLS
