@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "sr-client-lists.h"
 #include "sr-client-service.h"
 #include "sr-client.h"
 #include "sr-network-contact.h"
@@ -330,6 +331,93 @@ test_save_contact (Fixture       *f,
   g_assert_null (sr_record_get_id (SR_RECORD (nobody)));
 }
 
+static void
+test_delete_contact (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrNetworkContact) contact = NULL;
+  g_autoptr(GListModel) contacts = NULL;
+
+  g_assert_true (sr_client_service_save_client (f->service, f->client, &error));
+  contact = sr_network_contact_new (sr_record_get_id (SR_RECORD (f->client)), "Kela");
+  g_assert_true (sr_client_service_save_contact (f->service, contact, &error));
+  contacts = sr_store_list_network_contacts (f->store, sr_record_get_id (SR_RECORD (f->client)));
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
+
+  g_assert_true (sr_client_service_delete_contact (f->service, sr_record_get_id (SR_RECORD (contact)), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 0);
+
+  /* The client page's undo: the removed contact saved again comes back. */
+  g_assert_true (sr_client_service_save_contact (f->service, contact, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
+}
+
+static void
+test_archive_and_delete_client (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrClient) stored = NULL;
+  g_autoptr(SrClient) mistaken = sr_client_new ("Matti", "Virhe");
+  g_autoptr(SrPeriod) period = open_period (f, "2024-02-01");
+  const char *client_id = sr_record_get_id (SR_RECORD (f->client));
+
+  g_assert_true (sr_client_service_archive_client (f->service, client_id, TRUE, &error));
+  g_assert_no_error (error);
+  stored = sr_store_get_client (f->store, client_id, &error);
+  g_assert_true (sr_record_get_boolean (SR_RECORD (stored), "archived"));
+  g_clear_object (&stored);
+
+  g_assert_true (sr_client_service_archive_client (f->service, client_id, FALSE, &error));
+  g_assert_no_error (error);
+  stored = sr_store_get_client (f->store, client_id, &error);
+  g_assert_false (sr_record_get_boolean (SR_RECORD (stored), "archived"));
+
+  /* A client with a period is archived, never deleted. */
+  g_assert_false (sr_client_service_delete_client (f->service, client_id, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+  g_clear_object (&stored);
+  stored = sr_store_get_client (f->store, client_id, &error);
+  g_assert_no_error (error);
+
+  /* One created by mistake, with nothing recorded, goes. */
+  g_assert_true (sr_client_service_save_client (f->service, mistaken, &error));
+  g_assert_true (sr_client_service_delete_client (f->service, sr_record_get_id (SR_RECORD (mistaken)), &error));
+  g_assert_no_error (error);
+  g_assert_null (sr_store_get_client (f->store, sr_record_get_id (SR_RECORD (mistaken)), &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Nobody named as using the app: not archived. */
+  sr_store_set_current_worker (f->store, NULL);
+  g_assert_false (sr_client_service_archive_client (f->service, client_id, TRUE, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_NO_WORKER);
+}
+
+static void
+test_add_worker (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrWorker) worker = sr_worker_new ("Toinen Työntekijä");
+  g_autoptr(SrWorker) stored = NULL;
+  g_autoptr(GListModel) workers = sr_store_list_workers (f->store);
+
+  /* The first-run welcome: no one is using the app yet. */
+  sr_store_set_current_worker (f->store, NULL);
+  g_object_set (worker, "title", SR_WORKER_TITLE_OTHER, NULL);
+  g_assert_true (sr_client_service_add_worker (f->service, worker, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (workers), ==, 2);
+  stored = sr_store_get_worker (f->store, sr_record_get_id (SR_RECORD (worker)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sr_record_get_string (SR_RECORD (stored), "name"), ==, "Toinen Työntekijä");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -346,6 +434,9 @@ main (int   argc,
   ADD ("close-rules", test_close_rules);
   ADD ("decisions", test_decisions);
   ADD ("save-contact", test_save_contact);
+  ADD ("delete-contact", test_delete_contact);
+  ADD ("archive-and-delete-client", test_archive_and_delete_client);
+  ADD ("add-worker", test_add_worker);
 
   return g_test_run ();
 }

@@ -318,6 +318,63 @@ test_feedback (Fixture       *f,
   g_assert_false (sr_record_get_boolean (SR_RECORD (named), "anonymous"));
   g_assert_cmpstr (sr_record_get_string (SR_RECORD (named), "text"), ==, "Hyvä");
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM feedback"), ==, 2);
+
+  /* Feedback entered by mistake is deleted; the other stays. */
+  g_assert_true (sr_group_service_delete_feedback (f->service, sr_record_get_id (SR_RECORD (named)), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM feedback"), ==, 1);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM feedback WHERE anonymous = 1"), ==, 1);
+  g_assert_false (sr_group_service_delete_feedback (f->service, sr_record_get_id (SR_RECORD (named)), &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_save_group (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrGroup) copy = NULL;
+  g_autoptr(SrGroup) group = sr_group_new ("Torstairyhmä");
+
+  g_object_set (group, "weekday", 4, "time", "10:00", "start-date", "2024-03-07", NULL);
+  g_assert_true (sr_group_service_save_group (f->service, group, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (sr_record_get_id (SR_RECORD (group)));
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM groups"), ==, 2);
+
+  /* An edit of a copy read before someone else's edit: the store's conflict. */
+  copy = sr_store_get_group (f->store, group_id (f), &error);
+  g_object_set (f->group, "location", "Sali", NULL);
+  g_assert_true (sr_group_service_save_group (f->service, f->group, &error));
+  g_object_set (copy, "location", "Keittiö", NULL);
+  g_assert_false (sr_group_service_save_group (f->service, copy, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  sr_store_set_current_worker (f->store, NULL);
+  g_object_set (f->group, "location", NULL, NULL);
+  g_assert_false (sr_group_service_save_group (f->service, f->group, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_NO_WORKER);
+}
+
+static void
+test_remove_membership (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrMembership) kept = NULL;
+  g_autoptr(SrMembership) mistaken = NULL;
+
+  kept = sr_group_service_add_member (f->service, group_id (f), f->client_ids[0], "2024-03-05", &error);
+  g_assert_no_error (error);
+  mistaken = sr_group_service_add_member (f->service, group_id (f), f->client_ids[1], "2024-03-05", &error);
+  g_assert_no_error (error);
+
+  g_assert_true (sr_group_service_remove_membership (f->service, sr_record_get_id (SR_RECORD (mistaken)), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM memberships"), ==, 1);
+  g_assert_false (sr_group_service_remove_membership (f->service, sr_record_get_id (SR_RECORD (mistaken)), &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_NOT_FOUND);
 }
 
 int
@@ -336,6 +393,8 @@ main (int   argc,
   ADD ("membership", test_membership);
   ADD ("attendance-writes-one-row", test_attendance_writes_one_row);
   ADD ("feedback", test_feedback);
+  ADD ("save-group", test_save_group);
+  ADD ("remove-membership", test_remove_membership);
 
   return g_test_run ();
 }

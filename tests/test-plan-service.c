@@ -13,9 +13,11 @@
 #include "sr-plan-service.h"
 #include "sr-store-private.h"
 #include "sr-client.h"
+#include "sr-needs-assessment.h"
 #include "sr-period.h"
 #include "sr-plan-lists.h"
 #include "sr-plan.h"
+#include "sr-record-merge.h"
 #include "sr-record.h"
 #include "sr-store.h"
 #include "sr-worker.h"
@@ -317,6 +319,141 @@ test_t_scores_without_goals (void)
     }
 }
 
+static void
+test_save_plan_and_goals (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrPlan) copy = NULL;
+  g_autoptr(SrGoal) stale = NULL;
+  g_autoptr(SrGoal) goal = sr_goal_new (sr_record_get_id (SR_RECORD (f->plan)), "Uusi tavoite");
+  g_autoptr(GListModel) goals = NULL;
+  SrGoal *second = g_ptr_array_index (f->goals, 1);
+
+  /* The plan's details: an edit of an older copy is the store's conflict, unchanged. */
+  copy = sr_store_get_plan (f->store, sr_record_get_id (SR_RECORD (f->plan)), &error);
+  g_object_set (f->plan, "participants", "asiakas, ohjaaja", NULL);
+  g_assert_true (sr_plan_service_save_plan (f->service, f->plan, &error));
+  g_assert_no_error (error);
+  g_object_set (copy, "participants", "asiakas", NULL);
+  g_assert_false (sr_plan_service_save_plan (f->service, copy, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  /* A new goal goes after the plan's four, whatever position it came with. */
+  g_assert_true (sr_plan_service_save_goal (f->service, goal, &error));
+  g_assert_no_error (error);
+  goals = sr_store_list_goals (f->store, sr_record_get_id (SR_RECORD (f->plan)));
+  g_assert_cmpuint (g_list_model_get_n_items (goals), ==, 5);
+  g_assert_cmpint (sr_record_get_int (SR_RECORD (goal), "position"), ==, 4);
+
+  /* An edited goal keeps its place; a stale copy of it is a conflict. */
+  stale = SR_GOAL (sr_record_copy (SR_RECORD (second)));
+  g_object_set (second, "text", "Tavoite tarkennettu", NULL);
+  g_assert_true (sr_plan_service_save_goal (f->service, second, &error));
+  g_assert_cmpint (sr_record_get_int (SR_RECORD (second), "position"), ==, 1);
+  g_object_set (stale, "text", "Toinen muutos", NULL);
+  g_assert_false (sr_plan_service_save_goal (f->service, stale, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  /* Nobody named as using the app: nothing is saved. */
+  sr_store_set_current_worker (f->store, NULL);
+  g_object_set (f->plan, "participants", NULL, NULL);
+  g_assert_false (sr_plan_service_save_plan (f->service, f->plan, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_NO_WORKER);
+}
+
+static void
+test_delete_and_restore_goal (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) goals = sr_store_list_goals (f->store, sr_record_get_id (SR_RECORD (f->plan)));
+  SrGoal *third = g_ptr_array_index (f->goals, 2);
+  g_autoptr(SrGoal) removed = sr_store_get_goal (f->store, sr_record_get_id (SR_RECORD (third)), &error);
+  g_autoptr(SrGoal) restored = NULL;
+  g_autoptr(SrReview) review = sr_review_new (plan_id (f), "2024-03-01");
+  static const int levels[] = { 0, 1, 2, -1 };
+  g_autoptr(GPtrArray) ratings = make_ratings (f, levels, 4);
+
+  g_assert_true (sr_plan_service_delete_goal (f->service, sr_record_get_id (SR_RECORD (third)), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (goals), ==, 3);
+  g_assert_null (sr_store_get_goal (f->store, sr_record_get_id (SR_RECORD (third)), &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Undo: the goal is back with its id and its place among the others. */
+  g_assert_true (sr_plan_service_restore (f->service, SR_RECORD (removed), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (goals), ==, 4);
+  restored = sr_store_get_goal (f->store, sr_record_get_id (SR_RECORD (third)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sr_record_get_int (SR_RECORD (restored), "position"), ==, 2);
+  g_assert_cmpint (sr_goal_get_baseline (restored), ==, sr_goal_get_baseline (third));
+  g_clear_object (&restored);
+  restored = g_list_model_get_item (goals, 2);
+  g_assert_cmpstr (sr_record_get_id (SR_RECORD (restored)), ==, sr_record_get_id (SR_RECORD (third)));
+
+  /* A goal rated in a review is part of the plan's record: not deleted. */
+  g_assert_true (sr_plan_service_add_review (f->service, review, ratings, &error));
+  g_assert_no_error (error);
+  g_assert_false (sr_plan_service_delete_goal (f->service, sr_record_get_id (SR_RECORD (third)), &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_IN_USE);
+  g_assert_cmpuint (g_list_model_get_n_items (goals), ==, 4);
+}
+
+static void
+test_assessment_and_referrals (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrNeedsAssessment) assessment = sr_needs_assessment_new (sr_record_get_string (SR_RECORD (f->plan), "period-id"));
+  g_autoptr(SrNeedsAssessment) copy = NULL;
+  g_autoptr(SrReferral) referral = NULL;
+  g_autoptr(SrReferral) removed = NULL;
+  g_autoptr(SrReferral) restored = NULL;
+  g_autoptr(GListModel) referrals = NULL;
+  SrReferralStatus status;
+
+  g_object_set (assessment, "date", "2024-01-10", "client-present", TRUE, NULL);
+  g_assert_true (sr_plan_service_save_assessment (f->service, assessment, &error));
+  g_assert_no_error (error);
+
+  /* Saved again over a change made meanwhile elsewhere: the store's conflict. */
+  copy = SR_NEEDS_ASSESSMENT (sr_record_copy (SR_RECORD (assessment)));
+  g_object_set (assessment, "summary", "Arki sujuu", NULL);
+  g_assert_true (sr_plan_service_save_assessment (f->service, assessment, &error));
+  g_object_set (copy, "summary", "Arki ei suju", NULL);
+  g_assert_false (sr_plan_service_save_assessment (f->service, copy, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  referral = sr_referral_new (sr_record_get_id (SR_RECORD (assessment)), SR_REFERRAL_SERVICE_OTHER);
+  g_object_set (referral, "status", SR_REFERRAL_STATUS_NEEDED, "status-date", "2024-01-10", NULL);
+  g_assert_true (sr_plan_service_save_referral (f->service, referral, &error));
+  g_assert_no_error (error);
+  g_object_set (referral, "status", SR_REFERRAL_STATUS_REFERRED, NULL);
+  g_assert_true (sr_plan_service_save_referral (f->service, referral, &error));
+  g_assert_no_error (error);
+  referrals = sr_store_list_referrals (f->store, sr_record_get_id (SR_RECORD (assessment)));
+  g_assert_cmpuint (g_list_model_get_n_items (referrals), ==, 1);
+
+  /* Removed by mistake, and put back as it was. */
+  removed = sr_store_get_referral (f->store, sr_record_get_id (SR_RECORD (referral)), &error);
+  g_assert_true (sr_plan_service_delete_referral (f->service, sr_record_get_id (SR_RECORD (referral)), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (referrals), ==, 0);
+  g_assert_true (sr_plan_service_restore (f->service, SR_RECORD (removed), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (referrals), ==, 1);
+  restored = sr_store_get_referral (f->store, sr_record_get_id (SR_RECORD (referral)), &error);
+  g_assert_no_error (error);
+  g_object_get (restored, "status", &status, NULL);
+  g_assert_cmpint (status, ==, SR_REFERRAL_STATUS_REFERRED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -330,6 +467,9 @@ main (int   argc,
   ADD ("review-rates-every-goal", test_review_rates_every_goal);
   ADD ("t-scores-one-query", test_t_scores_one_query);
   g_test_add_func ("/plan-service/t-scores-without-goals", test_t_scores_without_goals);
+  ADD ("save-plan-and-goals", test_save_plan_and_goals);
+  ADD ("delete-and-restore-goal", test_delete_and_restore_goal);
+  ADD ("assessment-and-referrals", test_assessment_and_referrals);
 
   return g_test_run ();
 }

@@ -16,7 +16,9 @@
 #include "sr-client.h"
 #include "sr-network-contact.h"
 #include "sr-period.h"
+#include "sr-client-lists.h"
 #include "sr-record.h"
+#include "sr-worker.h"
 #include "sr-store.h"
 
 struct _SrClientService
@@ -364,4 +366,50 @@ sr_client_service_save_contact (SrClientService   *self,
     g_object_set (contact, "consent-date", NULL, NULL);
 
   return sr_store_save_network_contact (self->store, contact, error);
+}
+
+gboolean
+sr_client_service_delete_contact (SrClientService  *self,
+                                  const char       *contact_id,
+                                  GError          **error)
+{
+  g_return_val_if_fail (SR_IS_CLIENT_SERVICE (self), FALSE);
+  g_return_val_if_fail (contact_id != NULL, FALSE);
+
+  return sr_store_delete_network_contact (self->store, contact_id, error);
+}
+
+gboolean
+sr_client_service_archive_client (SrClientService  *self,
+                                  const char       *client_id,
+                                  gboolean          archived,
+                                  GError          **error)
+{
+  g_return_val_if_fail (SR_IS_CLIENT_SERVICE (self), FALSE);
+  g_return_val_if_fail (client_id != NULL, FALSE);
+
+  return sr_store_archive_client (self->store, client_id, archived, error);
+}
+
+gboolean
+sr_client_service_delete_client (SrClientService  *self,
+                                 const char       *client_id,
+                                 GError          **error)
+{
+  g_return_val_if_fail (SR_IS_CLIENT_SERVICE (self), FALSE);
+  g_return_val_if_fail (client_id != NULL, FALSE);
+
+  return sr_store_delete_client (self->store, client_id, error);
+}
+
+gboolean
+sr_client_service_add_worker (SrClientService  *self,
+                              SrWorker         *worker,
+                              GError          **error)
+{
+  g_return_val_if_fail (SR_IS_CLIENT_SERVICE (self), FALSE);
+  g_return_val_if_fail (SR_IS_WORKER (worker), FALSE);
+  g_return_val_if_fail (sr_record_get_id (SR_RECORD (worker)) == NULL, FALSE);
+
+  return sr_store_save_worker (self->store, worker, error);
 }

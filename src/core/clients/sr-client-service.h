@@ -4,7 +4,9 @@
  *
  * One call per user action, each one transaction with its audit row:
  * saving a client, opening a rehabilitation period, moving it to its next
- * phase, closing it, and recording a decision on it. The period rules live
+ * phase, closing it, and recording a decision on it; a network contact
+ * saved or removed, a client archived, restored or deleted, a new worker.
+ * The gui writes through these calls only. The period rules live
  * here: the default length, the order of phases, what closing sets. Errors
  * are SR_STORE_ERROR codes (sr-store.h): INVALID (a field), CONFLICT
  * (changed elsewhere), NO_WORKER, NOT_ALLOWED (e.g. a closed period),
@@ -105,6 +107,31 @@ gboolean         sr_client_service_record_decision (SrClientService  *self,
  * consent date is kept only while consent to share is given. */
 gboolean         sr_client_service_save_contact   (SrClientService  *self,
                                                    SrNetworkContact *contact,
+                                                   GError          **error);
+
+/* Deletes the network contact @contact_id, entered by mistake. */
+gboolean         sr_client_service_delete_contact (SrClientService  *self,
+                                                   const char       *contact_id,
+                                                   GError          **error);
+
+/* Archives the client @client_id (@archived TRUE: they leave the client
+ * lists, nothing is deleted) or restores them to the lists (FALSE). */
+gboolean         sr_client_service_archive_client (SrClientService  *self,
+                                                   const char       *client_id,
+                                                   gboolean          archived,
+                                                   GError          **error);
+
+/* Deletes the client @client_id, created by mistake: refused if they have
+ * any periods (SR_STORE_ERROR_NOT_ALLOWED) or other records
+ * (SR_STORE_ERROR_IN_USE). */
+gboolean         sr_client_service_delete_client  (SrClientService  *self,
+                                                   const char       *client_id,
+                                                   GError          **error);
+
+/* Saves the new worker @worker (name set), who can then be made the current
+ * worker (sr_context_set_current_worker()). */
+gboolean         sr_client_service_add_worker     (SrClientService  *self,
+                                                   SrWorker         *worker,
                                                    GError          **error);
 
 G_END_DECLS

@@ -412,3 +412,37 @@ sr_group_service_add_feedback (SrGroupService  *self,
                 NULL);
   return sr_store_save_feedback (self->store, feedback, error);
 }
+
+gboolean
+sr_group_service_save_group (SrGroupService  *self,
+                             SrGroup         *group,
+                             GError         **error)
+{
+  g_return_val_if_fail (SR_IS_GROUP_SERVICE (self), FALSE);
+  g_return_val_if_fail (SR_IS_GROUP (group), FALSE);
+
+  /* One record, one transaction with its audit row. */
+  return sr_store_save_group (self->store, group, error);
+}
+
+gboolean
+sr_group_service_remove_membership (SrGroupService  *self,
+                                    const char      *membership_id,
+                                    GError         **error)
+{
+  g_return_val_if_fail (SR_IS_GROUP_SERVICE (self), FALSE);
+  g_return_val_if_fail (membership_id != NULL, FALSE);
+
+  return sr_store_delete_by_id (self->store, SR_TYPE_MEMBERSHIP, membership_id, error);
+}
+
+gboolean
+sr_group_service_delete_feedback (SrGroupService  *self,
+                                  const char      *feedback_id,
+                                  GError         **error)
+{
+  g_return_val_if_fail (SR_IS_GROUP_SERVICE (self), FALSE);
+  g_return_val_if_fail (feedback_id != NULL, FALSE);
+
+  return sr_store_delete_by_id (self->store, SR_TYPE_FEEDBACK, feedback_id, error);
+}

@@ -4,7 +4,8 @@
  *
  * One call per user action, each one transaction: planning a group's
  * sessions from its weekly schedule, a client joining and leaving, one
- * member's attendance at one session, and session feedback. Attendance is
+ * member's attendance at one session, and session feedback; saving a group,
+ * and deleting a membership or feedback entered by mistake. Attendance is
  * written only for the row that changes: a member on the session's day
  * without a row is "not recorded" (as SrAttendanceTable reads it), so no
  * placeholder rows are needed. Errors are SR_STORE_ERROR codes (sr-store.h)
@@ -84,6 +85,23 @@ gboolean        sr_group_service_record_attendance  (SrGroupService     *self,
  * text is stored as none. */
 gboolean        sr_group_service_add_feedback       (SrGroupService  *self,
                                                      SrFeedback      *feedback,
+                                                     GError         **error);
+
+/* Saves the group @group, new or edited (revision-checked: a stale copy
+ * gives SR_STORE_ERROR_CONFLICT). */
+gboolean        sr_group_service_save_group         (SrGroupService  *self,
+                                                     SrGroup         *group,
+                                                     GError         **error);
+
+/* Deletes the membership @membership_id, added by mistake (a member who
+ * stops coming leaves instead: sr_group_service_end_membership()). */
+gboolean        sr_group_service_remove_membership  (SrGroupService  *self,
+                                                     const char      *membership_id,
+                                                     GError         **error);
+
+/* Deletes the session feedback @feedback_id, entered by mistake. */
+gboolean        sr_group_service_delete_feedback    (SrGroupService  *self,
+                                                     const char      *feedback_id,
                                                      GError         **error);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "sr-plan-service.h"
 #include "sr-service-private.h"
 #include "sr-plan-lists.h"
+#include "sr-needs-assessment.h"
 #include "sr-plan.h"
 #include "sr-record.h"
 #include "sr-store.h"
@@ -329,4 +330,121 @@ sr_plan_service_t_scores (SrPlanService  *self,
     g_ptr_array_add (scores, score_point (point_id, point_date, items, all_rated, rho));
 
   return g_steal_pointer (&scores);
+}
+
+gboolean
+sr_plan_service_save_plan (SrPlanService  *self,
+                           SrPlan         *plan,
+                           GError        **error)
+{
+  g_return_val_if_fail (SR_IS_PLAN_SERVICE (self), FALSE);
+  g_return_val_if_fail (SR_IS_PLAN (plan), FALSE);
+
+  /* One record, one transaction with its audit row; the store's errors
+   * (CONFLICT, NO_WORKER) are the caller's to act on. */
+  return sr_store_save_plan (self->store, plan, error);
+}
+
+/* The number of goals of plan version @plan_id, or -1 with @error. */
+static int
+count_goals (SrPlanService  *self,
+             const char     *plan_id,
+             GError        **error)
+{
+  sqlite3_stmt *stmt;
+  int count = -1;
+  int rc;
+
+  stmt = sr_store_prepare (self->store, "SELECT count(*) FROM goals WHERE plan_id = ?1", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_text (stmt, 1, plan_id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    count = sqlite3_column_int (stmt, 0);
+  else
+    sr_store_set_sqlite_error (sr_store_get_db (self->store), rc, error);
+  sqlite3_reset (stmt);
+
+  return count;
+}
+
+gboolean
+sr_plan_service_save_goal (SrPlanService  *self,
+                           SrGoal         *goal,
+                           GError        **error)
+{
+  const char *plan_id;
+
+  g_return_val_if_fail (SR_IS_PLAN_SERVICE (self), FALSE);
+  g_return_val_if_fail (SR_IS_GOAL (goal), FALSE);
+
+  plan_id = sr_record_get_string (SR_RECORD (goal), "plan-id");
+  if (sr_record_get_id (SR_RECORD (goal)) == NULL && plan_id != NULL)
+    {
+      int position = count_goals (self, plan_id, error);
+
+      if (position < 0)
+        return FALSE;
+      g_object_set (goal, "position", position, NULL);
+    }
+
+  return sr_store_save_goal (self->store, goal, error);
+}
+
+gboolean
+sr_plan_service_delete_goal (SrPlanService  *self,
+                             const char     *goal_id,
+                             GError        **error)
+{
+  g_return_val_if_fail (SR_IS_PLAN_SERVICE (self), FALSE);
+  g_return_val_if_fail (goal_id != NULL, FALSE);
+
+  return sr_store_delete_goal (self->store, goal_id, error);
+}
+
+gboolean
+sr_plan_service_save_assessment (SrPlanService      *self,
+                                 SrNeedsAssessment  *assessment,
+                                 GError            **error)
+{
+  g_return_val_if_fail (SR_IS_PLAN_SERVICE (self), FALSE);
+  g_return_val_if_fail (SR_IS_NEEDS_ASSESSMENT (assessment), FALSE);
+
+  return sr_store_save_needs_assessment (self->store, assessment, error);
+}
+
+gboolean
+sr_plan_service_save_referral (SrPlanService  *self,
+                               SrReferral     *referral,
+                               GError        **error)
+{
+  g_return_val_if_fail (SR_IS_PLAN_SERVICE (self), FALSE);
+  g_return_val_if_fail (SR_IS_REFERRAL (referral), FALSE);
+
+  return sr_store_save_referral (self->store, referral, error);
+}
+
+gboolean
+sr_plan_service_delete_referral (SrPlanService  *self,
+                                 const char     *referral_id,
+                                 GError        **error)
+{
+  g_return_val_if_fail (SR_IS_PLAN_SERVICE (self), FALSE);
+  g_return_val_if_fail (referral_id != NULL, FALSE);
+
+  return sr_store_delete_by_id (self->store, SR_TYPE_REFERRAL, referral_id, error);
+}
+
+gboolean
+sr_plan_service_restore (SrPlanService  *self,
+                         SrRecord       *record,
+                         GError        **error)
+{
+  g_return_val_if_fail (SR_IS_PLAN_SERVICE (self), FALSE);
+  g_return_val_if_fail (SR_IS_GOAL (record) || SR_IS_REFERRAL (record), FALSE);
+  g_return_val_if_fail (sr_record_get_id (record) != NULL, FALSE);
+
+  /* An id the database no longer has: saved as new with that id, as it was. */
+  return sr_store_save (self->store, record, error);
 }

@@ -4,7 +4,8 @@
  *
  * One call per user action, each one transaction: a new version of a plan,
  * a review saved with its ratings, and the T-scores of a plan version read
- * in one query. Errors are SR_STORE_ERROR codes (sr-store.h), messages in
+ * in one query; a plan's details, its goals, needs assessments and their
+ * referral needs saved, deleted by mistake and put back (undo). Errors are SR_STORE_ERROR codes (sr-store.h), messages in
  * the caseworker's words.
  */
 
@@ -49,6 +50,48 @@ SrPlan        *sr_plan_service_new_version (SrPlanService  *self,
 gboolean       sr_plan_service_add_review  (SrPlanService  *self,
                                             SrReview       *review,
                                             GPtrArray      *ratings,
+                                            GError        **error);
+
+/* Saves the plan version @plan, new (period-id set) or its details edited
+ * (revision-checked: a stale copy gives SR_STORE_ERROR_CONFLICT). */
+gboolean       sr_plan_service_save_plan   (SrPlanService  *self,
+                                            SrPlan         *plan,
+                                            GError        **error);
+
+/* Saves the goal @goal, new (plan-id set) or edited (revision-checked). A
+ * new goal is placed after the plan's goals: its position is their count. */
+gboolean       sr_plan_service_save_goal   (SrPlanService  *self,
+                                            SrGoal         *goal,
+                                            GError        **error);
+
+/* Deletes the goal @goal_id, entered by mistake (a rated goal is refused
+ * with SR_STORE_ERROR_IN_USE). */
+gboolean       sr_plan_service_delete_goal (SrPlanService  *self,
+                                            const char     *goal_id,
+                                            GError        **error);
+
+/* Saves the needs assessment @assessment, new (period-id set) or edited
+ * (revision-checked). */
+gboolean       sr_plan_service_save_assessment (SrPlanService     *self,
+                                                SrNeedsAssessment *assessment,
+                                                GError           **error);
+
+/* Saves the referral need @referral, new (assessment-id set) or edited
+ * (revision-checked). */
+gboolean       sr_plan_service_save_referral (SrPlanService  *self,
+                                              SrReferral     *referral,
+                                              GError        **error);
+
+/* Deletes the referral need @referral_id, entered by mistake. */
+gboolean       sr_plan_service_delete_referral (SrPlanService  *self,
+                                                const char     *referral_id,
+                                                GError        **error);
+
+/* Puts back @record, a goal or a referral need deleted a moment ago (the
+ * object as it was read before the delete): stored again with its id and
+ * position. */
+gboolean       sr_plan_service_restore     (SrPlanService  *self,
+                                            SrRecord       *record,
                                             GError        **error);
 
 /* The GAS T-scores of plan version @plan_id with correlation @rho: the

@@ -600,7 +600,11 @@ on_remove_contact_clicked_cb (GtkButton    *button,
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
-  if (!sr_store_delete_network_contact (self->store, sr_record_get_id (SR_RECORD (kept)), &error))
+  if (self->context == NULL)
+    return;
+
+  if (!sr_client_service_delete_contact (sr_context_get_clients (self->context),
+                                         sr_record_get_id (SR_RECORD (kept)), &error))
     {
       show_error_toast (self, error->message);
       return;
@@ -713,10 +717,10 @@ on_archive_response_cb (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
   const char *client_id = g_object_get_data (G_OBJECT (dialog), "client-id");
 
-  if (g_strcmp0 (response, "archive") != 0 || self->store == NULL)
+  if (g_strcmp0 (response, "archive") != 0 || self->context == NULL)
     return;
 
-  if (!sr_store_archive_client (self->store, client_id, TRUE, &error))
+  if (!sr_client_service_archive_client (sr_context_get_clients (self->context), client_id, TRUE, &error))
     show_error_toast (self, error->message);
   else
     sr_widget_add_toast (GTK_WIDGET (self), adw_toast_new (_("Client archived")));
@@ -754,10 +758,11 @@ sr_client_page_unarchive_action (GtkWidget  *widget,
   SrClientPage *self = SR_CLIENT_PAGE (widget);
   g_autoptr(GError) error = NULL;
 
-  if (self->client == NULL)
+  if (self->client == NULL || self->context == NULL)
     return;
 
-  if (!sr_store_archive_client (self->store, sr_record_get_id (SR_RECORD (self->client)), FALSE, &error))
+  if (!sr_client_service_archive_client (sr_context_get_clients (self->context),
+                                         sr_record_get_id (SR_RECORD (self->client)), FALSE, &error))
     show_error_toast (self, error->message);
 }
 
@@ -769,10 +774,10 @@ on_delete_response_cb (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
   const char *client_id = g_object_get_data (G_OBJECT (dialog), "client-id");
 
-  if (g_strcmp0 (response, "delete") != 0 || self->store == NULL)
+  if (g_strcmp0 (response, "delete") != 0 || self->context == NULL)
     return;
 
-  if (!sr_store_delete_client (self->store, client_id, &error))
+  if (!sr_client_service_delete_client (sr_context_get_clients (self->context), client_id, &error))
     {
       GtkWidget *message = adw_message_dialog_new (parent_window (self), _("The Client Was Not Deleted"),
                                                    error->message);

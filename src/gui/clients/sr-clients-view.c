@@ -14,6 +14,7 @@
 #include "sr-client-dialog.h"
 #include "sr-client-list.h"
 #include "sr-client-page.h"
+#include "sr-client-service.h"
 #include "sr-client-status.h"
 #include "sr-client.h"
 #include "sr-clients-view.h"
@@ -117,13 +118,13 @@ on_welcome_start_clicked_cb (SrClientsView *self)
   g_autoptr(GError) error = NULL;
   guint title = adw_combo_row_get_selected (self->welcome_title_row);
 
-  if (name[0] == '\0' || self->store == NULL)
+  if (name[0] == '\0' || self->context == NULL)
     return;
 
   worker = sr_worker_new (name);
   g_object_set (worker, "title", title < G_N_ELEMENTS (titles) ? titles[title] : SR_WORKER_TITLE_OTHER,
                 NULL);
-  if (!sr_store_save_worker (self->store, worker, &error))
+  if (!sr_client_service_add_worker (sr_context_get_clients (self->context), worker, &error))
     {
       gtk_label_set_text (self->welcome_error_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->welcome_error_label), TRUE);

@@ -15,6 +15,7 @@
 #include "sr-date-row.h"
 #include "sr-format.h"
 #include "sr-group-dialog.h"
+#include "sr-group-service.h"
 #include "sr-group.h"
 #include "sr-labels.h"
 #include "sr-record-merge.h"
@@ -170,7 +171,7 @@ sr_group_dialog_store (SrGroupDialog *self,
   if (original != NULL)
     g_set_object (&self->group, SR_GROUP (original));
 
-  if (!sr_store_save_group (self->store, SR_GROUP (group), &error))
+  if (!sr_group_service_save_group (sr_context_get_groups (self->context), SR_GROUP (group), &error))
     {
       if (!sr_save_error_handle (GTK_WIDGET (self), self->context, error, original, group, labels,
                                  sr_group_dialog_save_again, sr_group_dialog_reload))

@@ -516,7 +516,9 @@ on_remove_response_cb (AdwMessageDialog *dialog,
   SrRecord *membership = g_object_get_data (G_OBJECT (dialog), "membership");
   g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (response, "remove") == 0 && !sr_store_delete (self->store, membership, &error))
+  if (g_strcmp0 (response, "remove") == 0 && self->context != NULL
+      && !sr_group_service_remove_membership (sr_context_get_groups (self->context),
+                                              sr_record_get_id (membership), &error))
     add_toast (self, error->message);
 }
 

@@ -328,7 +328,9 @@ on_delete_feedback_response_cb (AdwMessageDialog *dialog,
   SrRecord *feedback = g_object_get_data (G_OBJECT (dialog), "feedback");
   g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (response, "delete") == 0 && !sr_store_delete (self->store, feedback, &error))
+  if (g_strcmp0 (response, "delete") == 0
+      && !sr_group_service_delete_feedback (sr_context_get_groups (self->context),
+                                            sr_record_get_id (feedback), &error))
     show_error (self, error->message);
 }
 

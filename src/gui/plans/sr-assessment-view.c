@@ -19,6 +19,7 @@
 #include "sr-period-section.h"
 #include "sr-period.h"
 #include "sr-plan-lists.h"
+#include "sr-plan-service.h"
 #include "sr-record-merge.h"
 #include "sr-save-error.h"
 
@@ -66,6 +67,12 @@ static SrStore *
 get_store (SrAssessmentView *self)
 {
   return sr_period_section_get_store (SR_PERIOD_SECTION (self));
+}
+
+static SrPlanService *
+get_plans (SrAssessmentView *self)
+{
+  return sr_context_get_plans (sr_period_section_get_context (SR_PERIOD_SECTION (self)));
 }
 
 static SrPeriod *
@@ -245,7 +252,7 @@ store_assessment (SrAssessmentView *self,
   if (original != NULL && shows_assessment (self, original))
     g_set_object (&self->assessment, SR_NEEDS_ASSESSMENT (original));
 
-  if (!sr_store_save_needs_assessment (get_store (self), SR_NEEDS_ASSESSMENT (assessment), &error))
+  if (!sr_plan_service_save_assessment (get_plans (self), SR_NEEDS_ASSESSMENT (assessment), &error))
     {
       /* What was typed stays in the rows. */
       if (!sr_save_error_handle (GTK_WIDGET (self), sr_period_section_get_context (SR_PERIOD_SECTION (self)),
@@ -352,7 +359,8 @@ save_referral_idle_cb (gpointer data)
   g_autoptr(SrAssessmentView) self = g_weak_ref_get (&pending->view);
   g_autoptr(GError) error = NULL;
 
-  if (self != NULL && get_store (self) != NULL && !sr_store_save_referral (get_store (self), pending->referral, &error))
+  if (self != NULL && get_store (self) != NULL
+      && !sr_plan_service_save_referral (get_plans (self), pending->referral, &error))
     sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
 
   g_weak_ref_clear (&pending->view);
@@ -603,7 +611,7 @@ sr_assessment_view_start_action (GtkWidget  *widget,
 
   assessment = sr_needs_assessment_new (sr_record_get_id (SR_RECORD (get_period (self))));
   g_object_set (assessment, "date", today, "client-present", TRUE, NULL);
-  if (!sr_store_save_needs_assessment (get_store (self), assessment, &error))
+  if (!sr_plan_service_save_assessment (get_plans (self), assessment, &error))
     sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
 }
 
@@ -633,7 +641,7 @@ sr_assessment_view_add_referral_action (GtkWidget  *widget,
                                SR_REFERRAL_SERVICE_OTHER);
   referral = sr_referral_new (sr_record_get_id (SR_RECORD (self->assessment)), service);
   g_object_set (referral, "status", SR_REFERRAL_STATUS_NEEDED, "status-date", today, NULL);
-  if (!sr_store_save_referral (get_store (self), referral, &error))
+  if (!sr_plan_service_save_referral (get_plans (self), referral, &error))
     sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
 }
 
@@ -651,7 +659,8 @@ sr_assessment_view_remove_referral_action (GtkWidget  *widget,
     return;
 
   referral = sr_store_get_referral (get_store (self), g_variant_get_string (parameter, NULL), &error);
-  if (referral == NULL || !sr_store_delete (get_store (self), SR_RECORD (referral), &error))
+  if (referral == NULL
+      || !sr_plan_service_delete_referral (get_plans (self), sr_record_get_id (SR_RECORD (referral)), &error))
     {
       sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
       return;

@@ -15,8 +15,8 @@
 #include "sr-gas.h"
 #include "sr-goal-dialog.h"
 #include "sr-labels.h"
-#include "sr-plan-lists.h"
 #include "sr-plan-printer.h"
+#include "sr-plan-service.h"
 #include "sr-plan.h"
 #include "sr-record-merge.h"
 #include "sr-save-error.h"
@@ -38,7 +38,6 @@ struct _SrGoalDialog
   AdwWindow            parent_instance;
 
   SrContext           *context;
-  SrStore             *store;
   SrPlan              *plan;
   SrGoal              *goal;      /* the goal being edited, or NULL for a new one */
   gboolean             text_touched;
@@ -134,14 +133,6 @@ show_error (SrGoalDialog *self,
   gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
 }
 
-static int
-count_goals (SrGoalDialog *self)
-{
-  g_autoptr(GListModel) goals = sr_store_list_goals (self->store, sr_record_get_id (SR_RECORD (self->plan)));
-
-  return (int) g_list_model_get_n_items (goals);
-}
-
 static void sr_goal_dialog_fill (SrGoalDialog *self);
 static void sr_goal_dialog_save_again (GtkWidget *widget, SrRecord *original, SrRecord *goal);
 
@@ -179,7 +170,7 @@ sr_goal_dialog_store (SrGoalDialog *self,
   if (original != NULL)
     g_set_object (&self->goal, SR_GOAL (original));
 
-  if (!sr_store_save_goal (self->store, SR_GOAL (goal), &error))
+  if (!sr_plan_service_save_goal (sr_context_get_plans (self->context), SR_GOAL (goal), &error))
     {
       if (!sr_save_error_handle (GTK_WIDGET (self), self->context, error, original, goal, labels,
                                  sr_goal_dialog_save_again, sr_goal_dialog_reload))
@@ -246,8 +237,6 @@ sr_goal_dialog_save (SrGoalDialog *self)
 
       g_object_set (goal, level_props[i], level, NULL);
     }
-  if (self->goal == NULL)
-    g_object_set (goal, "position", count_goals (self), NULL);
 
   return sr_goal_dialog_store (self, SR_RECORD (self->goal), SR_RECORD (goal));
 }
@@ -298,7 +287,6 @@ sr_goal_dialog_dispose (GObject *object)
 
   g_clear_object (&self->goal);
   g_clear_object (&self->plan);
-  g_clear_object (&self->store);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sr_goal_dialog_parent_class)->dispose (object);
@@ -335,7 +323,6 @@ sr_goal_dialog_set_property (GObject      *object,
     {
     case PROP_CONTEXT:
       self->context = g_value_dup_object (value);
-      self->store = g_object_ref (sr_context_get_store (self->context));
       break;
 
     default:

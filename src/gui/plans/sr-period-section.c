@@ -11,6 +11,7 @@
 
 #include "sr-period-section.h"
 #include "sr-period.h"
+#include "sr-plan-service.h"
 #include "sr-toast.h"
 
 typedef struct
@@ -263,9 +264,9 @@ sr_period_section_show_error (SrPeriodSection *self,
 
 typedef struct
 {
-  SrStore  *store;
-  SrRecord *record;
-  GWeakRef  section;
+  SrPlanService *plans;
+  SrRecord      *record;
+  GWeakRef       section;
 } UndoRemove;
 
 static void
@@ -273,7 +274,7 @@ undo_remove_free (gpointer data)
 {
   UndoRemove *undo = data;
 
-  g_object_unref (undo->store);
+  g_object_unref (undo->plans);
   g_object_unref (undo->record);
   g_weak_ref_clear (&undo->section);
   g_free (undo);
@@ -287,7 +288,7 @@ on_undo_remove_cb (AdwToast   *toast,
   g_autoptr(SrPeriodSection) section = g_weak_ref_get (&undo->section);
 
   /* Saved again with the same id, as it was. */
-  if (!sr_store_save (undo->store, undo->record, &error) && section != NULL)
+  if (!sr_plan_service_restore (undo->plans, undo->record, &error) && section != NULL)
     sr_period_section_show_error (section, error);
 }
 
@@ -302,10 +303,10 @@ sr_period_section_add_undo_toast (SrPeriodSection *self,
   g_return_if_fail (SR_IS_PERIOD_SECTION (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
   g_return_if_fail (SR_IS_RECORD (record));
-  g_return_if_fail (priv->store != NULL);
+  g_return_if_fail (priv->context != NULL);
 
   undo = g_new0 (UndoRemove, 1);
-  undo->store = g_object_ref (priv->store);
+  undo->plans = g_object_ref (sr_context_get_plans (priv->context));
   undo->record = g_object_ref (record);
   g_weak_ref_init (&undo->section, self);
 

@@ -55,7 +55,8 @@ void       sr_period_section_add_toast     (SrPeriodSection *self,
 void       sr_period_section_show_error    (SrPeriodSection *self,
                                             const GError    *error);
 /* Adds @toast (its title and button label set by the caller), whose button
- * saves @record, just deleted, again as it was. */
+ * puts @record, a goal or referral need just deleted, back as it was
+ * (sr_plan_service_restore()). */
 void       sr_period_section_add_undo_toast (SrPeriodSection *self,
                                              AdwToast        *toast,
                                              SrRecord        *record);

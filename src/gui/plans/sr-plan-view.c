@@ -487,7 +487,7 @@ store_details (SrPlanView *self,
   if (original != NULL && shows_plan (self, original))
     g_set_object (&self->plan, SR_PLAN (original));
 
-  if (!sr_store_save_plan (get_store (self), SR_PLAN (plan), &error))
+  if (!sr_plan_service_save_plan (get_plans (self), SR_PLAN (plan), &error))
     {
       /* What was typed stays in the rows. */
       if (!sr_save_error_handle (GTK_WIDGET (self), sr_period_section_get_context (SR_PERIOD_SECTION (self)),
@@ -767,7 +767,7 @@ sr_plan_view_create_action (GtkWidget  *widget,
 
   plan = sr_plan_new (sr_record_get_id (SR_RECORD (get_period (self))));
   g_object_set (plan, "date", today, "client-present", TRUE, NULL);
-  if (!sr_store_save_plan (get_store (self), plan, &error))
+  if (!sr_plan_service_save_plan (get_plans (self), plan, &error))
     sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
 }
 
@@ -861,7 +861,7 @@ sr_plan_view_remove_goal_action (GtkWidget  *widget,
   if (goal == NULL || !is_current_version (self))
     return;
 
-  if (!sr_store_delete_goal (get_store (self), sr_record_get_id (SR_RECORD (goal)), &error))
+  if (!sr_plan_service_delete_goal (get_plans (self), sr_record_get_id (SR_RECORD (goal)), &error))
     {
       sr_period_section_show_error (SR_PERIOD_SECTION (self), error);
       return;
