@@ -13,9 +13,13 @@
 #pragma once
 
 #include "sr-record-private.h"
+#include "sr-service.h"
 #include "sr-store-private.h"
 
 G_BEGIN_DECLS
+
+/* The store a service was made with (sr_service_get_store()). */
+#define SR_SERVICE_STORE(self) (sr_service_get_store (SR_SERVICE (self)))
 
 typedef struct
 {

@@ -24,20 +24,10 @@
 
 struct _SrCalendarService
 {
-  GObject  parent_instance;
-
-  SrStore *store;
+  SrService parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (SrCalendarService, sr_calendar_service, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SrCalendarService, sr_calendar_service, SR_TYPE_SERVICE)
 
 /* What the meetings of a series share, besides the local time of day. */
 static const char * const shared_fields[] = {
@@ -97,7 +87,7 @@ link_period (SrCalendarService  *self,
 
   if (periods->open == NULL || g_strcmp0 (periods->client_id, client_id) != 0)
     {
-      g_autoptr(GListModel) all = sr_store_list_periods (self->store, client_id);
+      g_autoptr(GListModel) all = sr_store_list_periods (SR_SERVICE_STORE (self), client_id);
 
       periods_clear (periods);
       periods->client_id = g_strdup (client_id);
@@ -171,13 +161,13 @@ find_targets (SrCalendarService  *self,
               SrModType           mod_type,
               GError            **error)
 {
-  g_autoptr(SrMeeting) stored = sr_store_get_meeting (self->store, meeting_id, error);
+  g_autoptr(SrMeeting) stored = sr_store_get_meeting (SR_SERVICE_STORE (self), meeting_id, error);
   GPtrArray *targets;
 
   if (stored == NULL)
     return NULL;
   if (mod_type == SR_MOD_THIS_AND_FOLLOWING)
-    return sr_calendar_find_following (self->store, stored, error);
+    return sr_calendar_find_following (SR_SERVICE_STORE (self), stored, error);
 
   targets = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (targets, g_steal_pointer (&stored));
@@ -208,65 +198,8 @@ series_changed (SrMeeting *stored,
 }
 
 static void
-sr_calendar_service_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  SrCalendarService *self = SR_CALENDAR_SERVICE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sr_calendar_service_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  SrCalendarService *self = SR_CALENDAR_SERVICE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sr_calendar_service_dispose (GObject *object)
-{
-  SrCalendarService *self = SR_CALENDAR_SERVICE (object);
-
-  g_clear_object (&self->store);
-
-  G_OBJECT_CLASS (sr_calendar_service_parent_class)->dispose (object);
-}
-
-static void
 sr_calendar_service_class_init (SrCalendarServiceClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->get_property = sr_calendar_service_get_property;
-  object_class->set_property = sr_calendar_service_set_property;
-  object_class->dispose = sr_calendar_service_dispose;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SR_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -280,14 +213,6 @@ sr_calendar_service_new (SrStore *store)
   g_return_val_if_fail (SR_IS_STORE (store), NULL);
 
   return g_object_new (SR_TYPE_CALENDAR_SERVICE, "store", store, NULL);
-}
-
-SrStore *
-sr_calendar_service_get_store (SrCalendarService *self)
-{
-  g_return_val_if_fail (SR_IS_CALENDAR_SERVICE (self), NULL);
-
-  return self->store;
 }
 
 GPtrArray *
@@ -331,7 +256,7 @@ sr_calendar_service_create_series (SrCalendarService  *self,
       g_ptr_array_add (meetings, copy);
     }
 
-  if (!sr_service_begin (self->store, error))
+  if (!sr_service_begin (SR_SERVICE_STORE (self), error))
     return NULL;
 
   sr_service_metas_add (metas, SR_RECORD (first));
@@ -340,10 +265,10 @@ sr_calendar_service_create_series (SrCalendarService  *self,
     {
       SrMeeting *meeting = g_ptr_array_index (meetings, i);
 
-      ok = link_period (self, &periods, meeting, error) && sr_store_save_meeting (self->store, meeting, error);
+      ok = link_period (self, &periods, meeting, error) && sr_store_save_meeting (SR_SERVICE_STORE (self), meeting, error);
     }
 
-  if (!sr_service_finish (self->store, ok, metas, error))
+  if (!sr_service_finish (SR_SERVICE_STORE (self), ok, metas, error))
     return NULL;
 
   return g_steal_pointer (&meetings);
@@ -365,7 +290,7 @@ sr_calendar_service_count_following (SrCalendarService  *self,
   g_return_val_if_fail (n_following != NULL, FALSE);
 
   *n_following = 0;
-  stored = sr_store_get_meeting (self->store, sr_record_get_id (SR_RECORD (meeting)), error);
+  stored = sr_store_get_meeting (SR_SERVICE_STORE (self), sr_record_get_id (SR_RECORD (meeting)), error);
   if (stored == NULL)
     return FALSE;
 
@@ -373,7 +298,7 @@ sr_calendar_service_count_following (SrCalendarService  *self,
   if (status != SR_MEETING_STATUS_PLANNED || !series_changed (stored, meeting))
     return TRUE;
 
-  following = sr_calendar_find_following (self->store, stored, error);
+  following = sr_calendar_find_following (SR_SERVICE_STORE (self), stored, error);
   if (following == NULL)
     return FALSE;
 
@@ -408,11 +333,11 @@ sr_calendar_service_update_meeting (SrCalendarService  *self,
   local_day (sr_meeting_get_start (meeting), &new_day);
   day_delta = g_date_days_between (&old_day, &new_day);
 
-  if (!sr_service_begin (self->store, error))
+  if (!sr_service_begin (SR_SERVICE_STORE (self), error))
     return FALSE;
 
   sr_service_metas_add (metas, SR_RECORD (meeting));
-  ok = link_period (self, &periods, meeting, error) && sr_store_save_meeting (self->store, meeting, error);
+  ok = link_period (self, &periods, meeting, error) && sr_store_save_meeting (SR_SERVICE_STORE (self), meeting, error);
 
   /* The later ones: the same shift in days, at the new local time. */
   for (guint i = 1; ok && i < following->len; i++)
@@ -430,10 +355,10 @@ sr_calendar_service_update_meeting (SrCalendarService  *self,
 
       copy_fields (meeting, other, shared_fields, G_N_ELEMENTS (shared_fields));
       g_object_set (other, "start", moved, NULL);
-      ok = link_period (self, &periods, other, error) && sr_store_save_meeting (self->store, other, error);
+      ok = link_period (self, &periods, other, error) && sr_store_save_meeting (SR_SERVICE_STORE (self), other, error);
     }
 
-  return sr_service_finish (self->store, ok, metas, error);
+  return sr_service_finish (SR_SERVICE_STORE (self), ok, metas, error);
 }
 
 gboolean
@@ -452,7 +377,7 @@ sr_calendar_service_cancel_meeting (SrCalendarService  *self,
                         || status == SR_MEETING_STATUS_CANCELLED_BY_WORKER, FALSE);
 
   targets = find_targets (self, meeting_id, mod_type, error);
-  if (targets == NULL || !sr_service_begin (self->store, error))
+  if (targets == NULL || !sr_service_begin (SR_SERVICE_STORE (self), error))
     return FALSE;
 
   for (guint i = 0; ok && i < targets->len; i++)
@@ -460,10 +385,10 @@ sr_calendar_service_cancel_meeting (SrCalendarService  *self,
       SrMeeting *meeting = g_ptr_array_index (targets, i);
 
       g_object_set (meeting, "status", status, NULL);
-      ok = sr_store_save_meeting (self->store, meeting, error);
+      ok = sr_store_save_meeting (SR_SERVICE_STORE (self), meeting, error);
     }
 
-  return sr_service_finish (self->store, ok, NULL, error);
+  return sr_service_finish (SR_SERVICE_STORE (self), ok, NULL, error);
 }
 
 gboolean
@@ -479,12 +404,12 @@ sr_calendar_service_delete_meeting (SrCalendarService  *self,
   g_return_val_if_fail (meeting_id != NULL, FALSE);
 
   targets = find_targets (self, meeting_id, mod_type, error);
-  if (targets == NULL || !sr_service_begin (self->store, error))
+  if (targets == NULL || !sr_service_begin (SR_SERVICE_STORE (self), error))
     return FALSE;
 
   for (guint i = 0; ok && i < targets->len; i++)
-    ok = sr_store_delete_meeting (self->store, sr_record_get_id (g_ptr_array_index (targets, i)),
+    ok = sr_store_delete_meeting (SR_SERVICE_STORE (self), sr_record_get_id (g_ptr_array_index (targets, i)),
                                   error);
 
-  return sr_service_finish (self->store, ok, NULL, error);
+  return sr_service_finish (SR_SERVICE_STORE (self), ok, NULL, error);
 }

@@ -17,6 +17,7 @@
 
 #pragma once
 
+#include "sr-service.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS
@@ -31,10 +32,9 @@ typedef enum
 
 #define SR_TYPE_CALENDAR_SERVICE (sr_calendar_service_get_type ())
 
-G_DECLARE_FINAL_TYPE (SrCalendarService, sr_calendar_service, SR, CALENDAR_SERVICE, GObject)
+G_DECLARE_FINAL_TYPE (SrCalendarService, sr_calendar_service, SR, CALENDAR_SERVICE, SrService)
 
 SrCalendarService *sr_calendar_service_new             (SrStore           *store);
-SrStore           *sr_calendar_service_get_store       (SrCalendarService *self);
 
 /* Plans @first (new, with client, start, duration and the other fields
  * set) and, if @until is not NULL, the weekly series from it up to and

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sr-client-service.h"
+#include "sr-service-private.h"
 #include "sr-format.h"
 #include "sr-client.h"
 #include "sr-network-contact.h"
@@ -23,20 +24,10 @@
 
 struct _SrClientService
 {
-  GObject  parent_instance;
-
-  SrStore *store;
+  SrService parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (SrClientService, sr_client_service, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SrClientService, sr_client_service, SR_TYPE_SERVICE)
 
 static char *
 strip_or_null (const char *text)
@@ -52,7 +43,7 @@ get_unclosed_period (SrClientService  *self,
                      const char       *period_id,
                      GError          **error)
 {
-  g_autoptr(SrPeriod) period = sr_store_get_period (self->store, period_id, error);
+  g_autoptr(SrPeriod) period = sr_store_get_period (SR_SERVICE_STORE (self), period_id, error);
 
   if (period == NULL)
     return NULL;
@@ -67,65 +58,8 @@ get_unclosed_period (SrClientService  *self,
 }
 
 static void
-sr_client_service_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  SrClientService *self = SR_CLIENT_SERVICE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sr_client_service_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  SrClientService *self = SR_CLIENT_SERVICE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sr_client_service_dispose (GObject *object)
-{
-  SrClientService *self = SR_CLIENT_SERVICE (object);
-
-  g_clear_object (&self->store);
-
-  G_OBJECT_CLASS (sr_client_service_parent_class)->dispose (object);
-}
-
-static void
 sr_client_service_class_init (SrClientServiceClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->get_property = sr_client_service_get_property;
-  object_class->set_property = sr_client_service_set_property;
-  object_class->dispose = sr_client_service_dispose;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SR_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -139,14 +73,6 @@ sr_client_service_new (SrStore *store)
   g_return_val_if_fail (SR_IS_STORE (store), NULL);
 
   return g_object_new (SR_TYPE_CLIENT_SERVICE, "store", store, NULL);
-}
-
-SrStore *
-sr_client_service_get_store (SrClientService *self)
-{
-  g_return_val_if_fail (SR_IS_CLIENT_SERVICE (self), NULL);
-
-  return self->store;
 }
 
 char *
@@ -191,7 +117,7 @@ sr_client_service_save_client (SrClientService  *self,
 
   /* One record, one transaction with its audit row; a refused save leaves
    * @client untouched. */
-  return sr_store_save_client (self->store, client, error);
+  return sr_store_save_client (SR_SERVICE_STORE (self), client, error);
 }
 
 gboolean
@@ -204,7 +130,7 @@ sr_client_service_open_period (SrClientService  *self,
   g_return_val_if_fail (sr_record_get_id (SR_RECORD (period)) == NULL, FALSE);
 
   if (sr_record_get_string (SR_RECORD (period), "worker-id") == NULL)
-    g_object_set (period, "worker-id", sr_store_get_current_worker (self->store), NULL);
+    g_object_set (period, "worker-id", sr_store_get_current_worker (SR_SERVICE_STORE (self)), NULL);
   if (sr_record_get_string (SR_RECORD (period), "planned-end") == NULL)
     {
       g_autofree char *end = sr_client_service_default_planned_end (
@@ -214,7 +140,7 @@ sr_client_service_open_period (SrClientService  *self,
     }
   g_object_set (period, "phase", SR_PHASE_ASSESSMENT, NULL);
 
-  return sr_store_save_period (self->store, period, error);
+  return sr_store_save_period (SR_SERVICE_STORE (self), period, error);
 }
 
 gboolean
@@ -241,7 +167,7 @@ sr_client_service_advance_period (SrClientService  *self,
     }
 
   g_object_set (period, "phase", next, NULL);
-  if (!sr_store_save_period (self->store, period, error))
+  if (!sr_store_save_period (SR_SERVICE_STORE (self), period, error))
     return FALSE;
 
   if (phase_out != NULL)
@@ -275,7 +201,7 @@ sr_client_service_close_period (SrClientService  *self,
                 "closing-reason", reason,
                 "closing-note", stripped,
                 NULL);
-  return sr_store_save_period (self->store, period, error);
+  return sr_store_save_period (SR_SERVICE_STORE (self), period, error);
 }
 
 gboolean
@@ -336,7 +262,7 @@ sr_client_service_record_decision (SrClientService   *self,
   if (decision->legal_basis != NULL)
     g_object_set (period, "legal-basis", decision->legal_basis, NULL);
 
-  return sr_store_save_period (self->store, period, error);
+  return sr_store_save_period (SR_SERVICE_STORE (self), period, error);
 }
 
 gboolean
@@ -365,7 +291,7 @@ sr_client_service_save_contact (SrClientService   *self,
   if (!sr_record_get_boolean (record, "consent-to-share"))
     g_object_set (contact, "consent-date", NULL, NULL);
 
-  return sr_store_save_network_contact (self->store, contact, error);
+  return sr_store_save_network_contact (SR_SERVICE_STORE (self), contact, error);
 }
 
 gboolean
@@ -376,7 +302,7 @@ sr_client_service_delete_contact (SrClientService  *self,
   g_return_val_if_fail (SR_IS_CLIENT_SERVICE (self), FALSE);
   g_return_val_if_fail (contact_id != NULL, FALSE);
 
-  return sr_store_delete_network_contact (self->store, contact_id, error);
+  return sr_store_delete_network_contact (SR_SERVICE_STORE (self), contact_id, error);
 }
 
 gboolean
@@ -388,7 +314,7 @@ sr_client_service_archive_client (SrClientService  *self,
   g_return_val_if_fail (SR_IS_CLIENT_SERVICE (self), FALSE);
   g_return_val_if_fail (client_id != NULL, FALSE);
 
-  return sr_store_archive_client (self->store, client_id, archived, error);
+  return sr_store_archive_client (SR_SERVICE_STORE (self), client_id, archived, error);
 }
 
 gboolean
@@ -399,7 +325,7 @@ sr_client_service_delete_client (SrClientService  *self,
   g_return_val_if_fail (SR_IS_CLIENT_SERVICE (self), FALSE);
   g_return_val_if_fail (client_id != NULL, FALSE);
 
-  return sr_store_delete_client (self->store, client_id, error);
+  return sr_store_delete_client (SR_SERVICE_STORE (self), client_id, error);
 }
 
 gboolean
@@ -411,5 +337,5 @@ sr_client_service_add_worker (SrClientService  *self,
   g_return_val_if_fail (SR_IS_WORKER (worker), FALSE);
   g_return_val_if_fail (sr_record_get_id (SR_RECORD (worker)) == NULL, FALSE);
 
-  return sr_store_save_worker (self->store, worker, error);
+  return sr_store_save_worker (SR_SERVICE_STORE (self), worker, error);
 }

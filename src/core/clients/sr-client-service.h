@@ -15,6 +15,7 @@
 
 #pragma once
 
+#include "sr-service.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS
@@ -42,10 +43,9 @@ typedef enum
 
 #define SR_TYPE_CLIENT_SERVICE (sr_client_service_get_type ())
 
-G_DECLARE_FINAL_TYPE (SrClientService, sr_client_service, SR, CLIENT_SERVICE, GObject)
+G_DECLARE_FINAL_TYPE (SrClientService, sr_client_service, SR, CLIENT_SERVICE, SrService)
 
 SrClientService *sr_client_service_new            (SrStore          *store);
-SrStore         *sr_client_service_get_store      (SrClientService  *self);
 
 /* The planned end of a period starting on @start_date: SR_PERIOD_DEFAULT_MONTHS
  * calendar months later ("YYYY-MM-DD"), or NULL if @start_date is not a day. */

@@ -23,20 +23,10 @@
 
 struct _SrGroupService
 {
-  GObject  parent_instance;
-
-  SrStore *store;
+  SrService parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (SrGroupService, sr_group_service, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SrGroupService, sr_group_service, SR_TYPE_SERVICE)
 
 static char *
 today_iso (void)
@@ -58,7 +48,7 @@ column_texts (SrGroupService  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (texts, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
   if (rc != SQLITE_DONE)
-    sr_store_set_sqlite_error (sr_store_get_db (self->store), rc, error);
+    sr_store_set_sqlite_error (sr_store_get_db (SR_SERVICE_STORE (self)), rc, error);
   sqlite3_reset (stmt);
 
   return rc == SQLITE_DONE ? g_steal_pointer (&texts) : NULL;
@@ -72,7 +62,7 @@ query_texts (SrGroupService  *self,
              const char      *sql,
              ...)
 {
-  sqlite3_stmt *stmt = sr_store_prepare (self->store, sql, error);
+  sqlite3_stmt *stmt = sr_store_prepare (SR_SERVICE_STORE (self), sql, error);
   const char *arg;
   va_list args;
   int n = 0;
@@ -96,65 +86,8 @@ strip_or_null (const char *text)
 }
 
 static void
-sr_group_service_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  SrGroupService *self = SR_GROUP_SERVICE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sr_group_service_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  SrGroupService *self = SR_GROUP_SERVICE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sr_group_service_dispose (GObject *object)
-{
-  SrGroupService *self = SR_GROUP_SERVICE (object);
-
-  g_clear_object (&self->store);
-
-  G_OBJECT_CLASS (sr_group_service_parent_class)->dispose (object);
-}
-
-static void
 sr_group_service_class_init (SrGroupServiceClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->get_property = sr_group_service_get_property;
-  object_class->set_property = sr_group_service_set_property;
-  object_class->dispose = sr_group_service_dispose;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SR_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -168,14 +101,6 @@ sr_group_service_new (SrStore *store)
   g_return_val_if_fail (SR_IS_STORE (store), NULL);
 
   return g_object_new (SR_TYPE_GROUP_SERVICE, "store", store, NULL);
-}
-
-SrStore *
-sr_group_service_get_store (SrGroupService *self)
-{
-  g_return_val_if_fail (SR_IS_GROUP_SERVICE (self), NULL);
-
-  return self->store;
 }
 
 GPtrArray *
@@ -195,7 +120,7 @@ sr_group_service_plan_sessions (SrGroupService  *self,
   g_return_val_if_fail (SR_IS_GROUP_SERVICE (self), NULL);
   g_return_val_if_fail (group_id != NULL, NULL);
 
-  group = sr_store_get_group (self->store, group_id, error);
+  group = sr_store_get_group (SR_SERVICE_STORE (self), group_id, error);
   if (group == NULL)
     return NULL;
   g_object_get (group, "weekday", &weekday, "time", &time, "start-date", &start,
@@ -226,7 +151,7 @@ sr_group_service_plan_sessions (SrGroupService  *self,
   if (starts->len == 0)
     return g_steal_pointer (&sessions);
 
-  if (!sr_service_begin (self->store, error))
+  if (!sr_service_begin (SR_SERVICE_STORE (self), error))
     return NULL;
   for (guint i = 0; ok && i < starts->len; i++)
     {
@@ -234,9 +159,9 @@ sr_group_service_plan_sessions (SrGroupService  *self,
 
       g_object_set (session, "duration", duration, "location", location, NULL);
       g_ptr_array_add (sessions, session);
-      ok = sr_store_save_session (self->store, session, error);
+      ok = sr_store_save_session (SR_SERVICE_STORE (self), session, error);
     }
-  if (!sr_service_finish (self->store, ok, NULL, error))
+  if (!sr_service_finish (SR_SERVICE_STORE (self), ok, NULL, error))
     return NULL;
 
   return g_steal_pointer (&sessions);
@@ -253,11 +178,11 @@ sr_group_service_save_session (SrGroupService  *self,
   g_return_val_if_fail (SR_IS_SESSION (session), FALSE);
 
   /* A session without its group would be listed nowhere. */
-  group = sr_store_get_group (self->store, sr_record_get_string (SR_RECORD (session), "group-id"), error);
+  group = sr_store_get_group (SR_SERVICE_STORE (self), sr_record_get_string (SR_RECORD (session), "group-id"), error);
   if (group == NULL)
     return FALSE;
 
-  return sr_store_save_session (self->store, session, error);
+  return sr_store_save_session (SR_SERVICE_STORE (self), session, error);
 }
 
 SrMembership *
@@ -291,7 +216,7 @@ sr_group_service_add_member (SrGroupService  *self,
     }
 
   membership = sr_membership_new (group_id, client_id, joined);
-  if (!sr_store_save_membership (self->store, membership, error))
+  if (!sr_store_save_membership (SR_SERVICE_STORE (self), membership, error))
     return NULL;
 
   return g_steal_pointer (&membership);
@@ -311,12 +236,12 @@ sr_group_service_end_membership (SrGroupService  *self,
   g_return_val_if_fail (membership_id != NULL, FALSE);
   g_return_val_if_fail (left != NULL, FALSE);
 
-  membership = sr_store_get_membership (self->store, membership_id, error);
+  membership = sr_store_get_membership (SR_SERVICE_STORE (self), membership_id, error);
   if (membership == NULL)
     return FALSE;
 
   g_object_set (membership, "left", left, "reason", stripped, NULL);
-  return sr_store_save_membership (self->store, membership, error);
+  return sr_store_save_membership (SR_SERVICE_STORE (self), membership, error);
 }
 
 /* Members on the session's day: the rule of sr_attendance_table_is_member_at();
@@ -365,7 +290,7 @@ sr_group_service_record_attendance (SrGroupService      *self,
 
   if (row->len > 0)
     {
-      attendance = sr_store_get_attendance (self->store, g_ptr_array_index (row, 0), error);
+      attendance = sr_store_get_attendance (SR_SERVICE_STORE (self), g_ptr_array_index (row, 0), error);
       if (attendance == NULL)
         return FALSE;
     }
@@ -391,7 +316,7 @@ sr_group_service_record_attendance (SrGroupService      *self,
                 "minutes", partly ? MAX (minutes, 0) : 0,
                 "reason", partly ? reason : NULL,
                 NULL);
-  return sr_store_save_attendance (self->store, attendance, error);
+  return sr_store_save_attendance (SR_SERVICE_STORE (self), attendance, error);
 }
 
 gboolean
@@ -410,7 +335,7 @@ sr_group_service_add_feedback (SrGroupService  *self,
                 "anonymous", sr_record_get_string (SR_RECORD (feedback), "client-id") == NULL,
                 "text", text,
                 NULL);
-  return sr_store_save_feedback (self->store, feedback, error);
+  return sr_store_save_feedback (SR_SERVICE_STORE (self), feedback, error);
 }
 
 gboolean
@@ -422,7 +347,7 @@ sr_group_service_save_group (SrGroupService  *self,
   g_return_val_if_fail (SR_IS_GROUP (group), FALSE);
 
   /* One record, one transaction with its audit row. */
-  return sr_store_save_group (self->store, group, error);
+  return sr_store_save_group (SR_SERVICE_STORE (self), group, error);
 }
 
 gboolean
@@ -433,7 +358,7 @@ sr_group_service_remove_membership (SrGroupService  *self,
   g_return_val_if_fail (SR_IS_GROUP_SERVICE (self), FALSE);
   g_return_val_if_fail (membership_id != NULL, FALSE);
 
-  return sr_store_delete_by_id (self->store, SR_TYPE_MEMBERSHIP, membership_id, error);
+  return sr_store_delete_by_id (SR_SERVICE_STORE (self), SR_TYPE_MEMBERSHIP, membership_id, error);
 }
 
 gboolean
@@ -444,5 +369,5 @@ sr_group_service_delete_feedback (SrGroupService  *self,
   g_return_val_if_fail (SR_IS_GROUP_SERVICE (self), FALSE);
   g_return_val_if_fail (feedback_id != NULL, FALSE);
 
-  return sr_store_delete_by_id (self->store, SR_TYPE_FEEDBACK, feedback_id, error);
+  return sr_store_delete_by_id (SR_SERVICE_STORE (self), SR_TYPE_FEEDBACK, feedback_id, error);
 }

@@ -14,16 +14,16 @@
 
 #pragma once
 
+#include "sr-service.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS
 
 #define SR_TYPE_GROUP_SERVICE (sr_group_service_get_type ())
 
-G_DECLARE_FINAL_TYPE (SrGroupService, sr_group_service, SR, GROUP_SERVICE, GObject)
+G_DECLARE_FINAL_TYPE (SrGroupService, sr_group_service, SR, GROUP_SERVICE, SrService)
 
 SrGroupService *sr_group_service_new                (SrStore         *store);
-SrStore        *sr_group_service_get_store          (SrGroupService  *self);
 
 /* Plans the sessions of the group's schedule (weekday, time, start and end
  * date; sr_sessions_generate() in local time), each with the group's

@@ -22,20 +22,10 @@
 
 struct _SrPlanService
 {
-  GObject  parent_instance;
-
-  SrStore *store;
+  SrService parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (SrPlanService, sr_plan_service, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SrPlanService, sr_plan_service, SR_TYPE_SERVICE)
 
 void
 sr_plan_score_free (SrPlanScore *score)
@@ -61,7 +51,7 @@ check_ratings (SrPlanService  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = sr_store_prepare (self->store, "SELECT id FROM goals WHERE plan_id = ?1", error);
+  stmt = sr_store_prepare (SR_SERVICE_STORE (self), "SELECT id FROM goals WHERE plan_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, plan_id, -1, SQLITE_TRANSIENT);
@@ -69,7 +59,7 @@ check_ratings (SrPlanService  *self,
     g_hash_table_add (unrated, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
   if (rc != SQLITE_DONE)
     {
-      sr_store_set_sqlite_error (sr_store_get_db (self->store), rc, error);
+      sr_store_set_sqlite_error (sr_store_get_db (SR_SERVICE_STORE (self)), rc, error);
       sqlite3_reset (stmt);
       return FALSE;
     }
@@ -95,65 +85,8 @@ check_ratings (SrPlanService  *self,
 }
 
 static void
-sr_plan_service_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  SrPlanService *self = SR_PLAN_SERVICE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sr_plan_service_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  SrPlanService *self = SR_PLAN_SERVICE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sr_plan_service_dispose (GObject *object)
-{
-  SrPlanService *self = SR_PLAN_SERVICE (object);
-
-  g_clear_object (&self->store);
-
-  G_OBJECT_CLASS (sr_plan_service_parent_class)->dispose (object);
-}
-
-static void
 sr_plan_service_class_init (SrPlanServiceClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->get_property = sr_plan_service_get_property;
-  object_class->set_property = sr_plan_service_set_property;
-  object_class->dispose = sr_plan_service_dispose;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SR_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -169,14 +102,6 @@ sr_plan_service_new (SrStore *store)
   return g_object_new (SR_TYPE_PLAN_SERVICE, "store", store, NULL);
 }
 
-SrStore *
-sr_plan_service_get_store (SrPlanService *self)
-{
-  g_return_val_if_fail (SR_IS_PLAN_SERVICE (self), NULL);
-
-  return self->store;
-}
-
 SrPlan *
 sr_plan_service_new_version (SrPlanService  *self,
                              const char     *plan_id,
@@ -186,7 +111,7 @@ sr_plan_service_new_version (SrPlanService  *self,
   g_return_val_if_fail (plan_id != NULL, NULL);
 
   /* Already one transaction: the plan and its goals' copies. */
-  return sr_store_new_plan_version (self->store, plan_id, error);
+  return sr_store_new_plan_version (SR_SERVICE_STORE (self), plan_id, error);
 }
 
 gboolean
@@ -210,23 +135,23 @@ sr_plan_service_add_review (SrPlanService  *self,
     return FALSE;
 
   if (sr_record_get_string (SR_RECORD (review), "rater-id") == NULL)
-    g_object_set (review, "rater-id", sr_store_get_current_worker (self->store), NULL);
+    g_object_set (review, "rater-id", sr_store_get_current_worker (SR_SERVICE_STORE (self)), NULL);
 
-  if (!sr_service_begin (self->store, error))
+  if (!sr_service_begin (SR_SERVICE_STORE (self), error))
     return FALSE;
 
   sr_service_metas_add (metas, SR_RECORD (review));
-  ok = sr_store_save_review (self->store, review, error);
+  ok = sr_store_save_review (SR_SERVICE_STORE (self), review, error);
   for (guint i = 0; ok && i < ratings->len; i++)
     {
       SrRecord *rating = g_ptr_array_index (ratings, i);
 
       sr_service_metas_add (metas, rating);
       g_object_set (rating, "review-id", sr_record_get_id (SR_RECORD (review)), NULL);
-      ok = sr_store_save_goal_rating (self->store, SR_GOAL_RATING (rating), error);
+      ok = sr_store_save_goal_rating (SR_SERVICE_STORE (self), SR_GOAL_RATING (rating), error);
     }
 
-  return sr_service_finish (self->store, ok, metas, error);
+  return sr_service_finish (SR_SERVICE_STORE (self), ok, metas, error);
 }
 
 /* Scores one point from its goals' levels (@items) and whether each was rated. */
@@ -273,7 +198,7 @@ sr_plan_service_t_scores (SrPlanService  *self,
   /* One row per point (the baseline, then each review) and goal, in the
    * order of the review list and of the goals; a plan without goals still
    * gives each point one row, with the goal columns NULL. */
-  stmt = sr_store_prepare (self->store,
+  stmt = sr_store_prepare (SR_SERVICE_STORE (self),
                            "SELECT p.id, p.date, g.id, g.baseline, g.weighted, g.importance,"
                            " g.difficulty, r.level"
                            " FROM (SELECT NULL AS id, NULL AS date, 0 AS o"
@@ -323,7 +248,7 @@ sr_plan_service_t_scores (SrPlanService  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      sr_store_set_sqlite_error (sr_store_get_db (self->store), rc, error);
+      sr_store_set_sqlite_error (sr_store_get_db (SR_SERVICE_STORE (self)), rc, error);
       return NULL;
     }
   if (started)
@@ -342,7 +267,7 @@ sr_plan_service_save_plan (SrPlanService  *self,
 
   /* One record, one transaction with its audit row; the store's errors
    * (CONFLICT, NO_WORKER) are the caller's to act on. */
-  return sr_store_save_plan (self->store, plan, error);
+  return sr_store_save_plan (SR_SERVICE_STORE (self), plan, error);
 }
 
 /* The number of goals of plan version @plan_id, or -1 with @error. */
@@ -355,7 +280,7 @@ count_goals (SrPlanService  *self,
   int count = -1;
   int rc;
 
-  stmt = sr_store_prepare (self->store, "SELECT count(*) FROM goals WHERE plan_id = ?1", error);
+  stmt = sr_store_prepare (SR_SERVICE_STORE (self), "SELECT count(*) FROM goals WHERE plan_id = ?1", error);
   if (stmt == NULL)
     return -1;
   sqlite3_bind_text (stmt, 1, plan_id, -1, SQLITE_TRANSIENT);
@@ -363,7 +288,7 @@ count_goals (SrPlanService  *self,
   if (rc == SQLITE_ROW)
     count = sqlite3_column_int (stmt, 0);
   else
-    sr_store_set_sqlite_error (sr_store_get_db (self->store), rc, error);
+    sr_store_set_sqlite_error (sr_store_get_db (SR_SERVICE_STORE (self)), rc, error);
   sqlite3_reset (stmt);
 
   return count;
@@ -389,7 +314,7 @@ sr_plan_service_save_goal (SrPlanService  *self,
       g_object_set (goal, "position", position, NULL);
     }
 
-  return sr_store_save_goal (self->store, goal, error);
+  return sr_store_save_goal (SR_SERVICE_STORE (self), goal, error);
 }
 
 gboolean
@@ -400,7 +325,7 @@ sr_plan_service_delete_goal (SrPlanService  *self,
   g_return_val_if_fail (SR_IS_PLAN_SERVICE (self), FALSE);
   g_return_val_if_fail (goal_id != NULL, FALSE);
 
-  return sr_store_delete_goal (self->store, goal_id, error);
+  return sr_store_delete_goal (SR_SERVICE_STORE (self), goal_id, error);
 }
 
 gboolean
@@ -411,7 +336,7 @@ sr_plan_service_save_assessment (SrPlanService      *self,
   g_return_val_if_fail (SR_IS_PLAN_SERVICE (self), FALSE);
   g_return_val_if_fail (SR_IS_NEEDS_ASSESSMENT (assessment), FALSE);
 
-  return sr_store_save_needs_assessment (self->store, assessment, error);
+  return sr_store_save_needs_assessment (SR_SERVICE_STORE (self), assessment, error);
 }
 
 gboolean
@@ -422,7 +347,7 @@ sr_plan_service_save_referral (SrPlanService  *self,
   g_return_val_if_fail (SR_IS_PLAN_SERVICE (self), FALSE);
   g_return_val_if_fail (SR_IS_REFERRAL (referral), FALSE);
 
-  return sr_store_save_referral (self->store, referral, error);
+  return sr_store_save_referral (SR_SERVICE_STORE (self), referral, error);
 }
 
 gboolean
@@ -433,7 +358,7 @@ sr_plan_service_delete_referral (SrPlanService  *self,
   g_return_val_if_fail (SR_IS_PLAN_SERVICE (self), FALSE);
   g_return_val_if_fail (referral_id != NULL, FALSE);
 
-  return sr_store_delete_by_id (self->store, SR_TYPE_REFERRAL, referral_id, error);
+  return sr_store_delete_by_id (SR_SERVICE_STORE (self), SR_TYPE_REFERRAL, referral_id, error);
 }
 
 gboolean
@@ -446,5 +371,5 @@ sr_plan_service_restore (SrPlanService  *self,
   g_return_val_if_fail (sr_record_get_id (record) != NULL, FALSE);
 
   /* An id the database no longer has: saved as new with that id, as it was. */
-  return sr_store_save (self->store, record, error);
+  return sr_store_save (SR_SERVICE_STORE (self), record, error);
 }

@@ -11,13 +11,14 @@
 
 #pragma once
 
+#include "sr-service.h"
 #include "sr-store.h"
 
 G_BEGIN_DECLS
 
 #define SR_TYPE_PLAN_SERVICE (sr_plan_service_get_type ())
 
-G_DECLARE_FINAL_TYPE (SrPlanService, sr_plan_service, SR, PLAN_SERVICE, GObject)
+G_DECLARE_FINAL_TYPE (SrPlanService, sr_plan_service, SR, PLAN_SERVICE, SrService)
 
 /* The T-score of a plan version at one point: the baseline or a review. */
 typedef struct
@@ -32,7 +33,6 @@ typedef struct
 void           sr_plan_score_free          (SrPlanScore    *score);
 
 SrPlanService *sr_plan_service_new         (SrStore        *store);
-SrStore       *sr_plan_service_get_store   (SrPlanService  *self);
 
 /* The next version of @plan_id's plan, a copy of its details and goals
  * (sr_store_new_plan_version()). Returns the saved plan, or NULL with

@@ -935,7 +935,7 @@ static void
 on_move_undo_clicked_cb (AdwToast *toast,
                          MoveUndo *undo)
 {
-  g_autoptr(SrMeeting) meeting = sr_store_get_meeting (sr_calendar_service_get_store (undo->calendar),
+  g_autoptr(SrMeeting) meeting = sr_store_get_meeting (sr_service_get_store (SR_SERVICE (undo->calendar)),
                                                        undo->id, NULL);
 
   if (meeting != NULL)

@@ -198,7 +198,7 @@ plan_doc_new (SrPlanService  *plans,
               double          rho,
               GError        **error)
 {
-  SrStore *store = sr_plan_service_get_store (plans);
+  SrStore *store = sr_service_get_store (SR_SERVICE (plans));
   g_autoptr(PlanDoc) doc = g_new0 (PlanDoc, 1);
   g_autoptr(SrPeriod) period = NULL;
   g_autoptr(SrClient) client = NULL;
@@ -563,7 +563,7 @@ sr_plan_print_to_pdf (SrPlanService  *plans,
   g_return_val_if_fail (SR_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  store = sr_plan_service_get_store (plans);
+  store = sr_service_get_store (SR_SERVICE (plans));
   doc = plan_doc_new (plans, plan, rho, error);
   if (doc == NULL)
     return FALSE;
@@ -686,7 +686,7 @@ sr_plan_print_full (GtkWindow      *parent,
   g_return_val_if_fail (SR_IS_PLAN_SERVICE (plans), FALSE);
   g_return_val_if_fail (SR_IS_PLAN (plan), FALSE);
 
-  job.store = sr_plan_service_get_store (plans);
+  job.store = sr_service_get_store (SR_SERVICE (plans));
   job.doc = plan_doc_new (plans, plan, rho, error);
   if (job.doc == NULL)
     return FALSE;
