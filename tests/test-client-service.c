@@ -349,8 +349,16 @@ test_delete_contact (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 0);
 
-  /* The client page's undo: the removed contact saved again comes back. */
-  g_assert_true (sr_client_service_save_contact (f->service, contact, &error));
+  /* Saving the removed contact as an edit does not bring it back: to another window it was
+   * deleted elsewhere. */
+  g_object_set (contact, "person", "Liisa Lahtinen", NULL);
+  g_assert_false (sr_client_service_save_contact (f->service, contact, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 0);
+
+  /* The client page's undo restores it, with its id. */
+  g_assert_true (sr_client_service_restore_contact (f->service, contact, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
 }

@@ -803,11 +803,55 @@ test_action (Fixture       *f,
   g_assert_true (sr_store_verify_audit_chain (f->store, NULL, &error));
   g_assert_no_error (error);
 
-  /* The store writes normally afterwards. */
-  g_assert_true (sr_store_save_client (f->store, after, &error));
-  g_assert_no_error (error);
+  /* The store writes normally afterwards. (The rolled-back object kept the id and revision
+   * its save gave it; the services put those back, a caller of the store makes a new one.) */
+  {
+    g_autoptr(SrClient) later = sr_client_new ("Eino", "Forss");
+
+    g_assert_true (sr_store_save_client (f->store, later, &error));
+    g_assert_no_error (error);
+  }
 
   g_signal_handlers_disconnect_by_func (f->store, count_emissions_cb, &n_emissions);
+}
+
+/* A record deleted since it was read is not brought back by saving an edit of it: the
+ * save fails as not found. Only an undo (sr_store_restore) puts a removed record back. */
+static void
+test_deleted_elsewhere (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrClient) client = sr_client_new ("Aino", "Aalto");
+  g_autoptr(SrClient) opened = NULL;
+  g_autoptr(SrClient) gone = NULL;
+  const char *id;
+
+  g_assert_true (sr_store_save_client (f->store, client, &error));
+  g_assert_no_error (error);
+  id = sr_record_get_id (SR_RECORD (client));
+  opened = sr_store_get_client (f->store, id, &error);
+  g_assert_no_error (error);
+
+  /* Another window deletes the client created by mistake; this one still shows it. */
+  g_assert_true (sr_store_delete_client (f->store, id, &error));
+  g_assert_no_error (error);
+
+  g_object_set (opened, "phone", "040 5550199", NULL);
+  g_assert_false (sr_store_save_client (f->store, opened, &error));
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  gone = sr_store_get_client (f->store, id, &error);
+  g_assert_null (gone);
+  g_assert_error (error, SR_STORE_ERROR, SR_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* An undo of the removal brings it back as it was. */
+  g_assert_true (sr_store_restore (f->store, SR_RECORD (client), &error));
+  g_assert_no_error (error);
+  gone = sr_store_get_client (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (gone);
 }
 
 int
@@ -829,6 +873,7 @@ main (int   argc,
   ADD ("list-order", test_list_order);
   ADD ("committed-once", test_committed_once);
   ADD ("action", test_action);
+  ADD ("deleted-elsewhere", test_deleted_elsewhere);
   g_test_add_func ("/store/refusals", test_refusals);
   g_test_add_func ("/store/paths", test_paths);
   g_test_add_func ("/store/enum-nicks", test_enum_nicks);

@@ -295,6 +295,18 @@ sr_client_service_save_contact (SrClientService   *self,
 }
 
 gboolean
+sr_client_service_restore_contact (SrClientService   *self,
+                                   SrNetworkContact  *contact,
+                                   GError           **error)
+{
+  g_return_val_if_fail (SR_IS_CLIENT_SERVICE (self), FALSE);
+  g_return_val_if_fail (SR_IS_NETWORK_CONTACT (contact), FALSE);
+
+  /* The undo of a removal: the contact comes back with its id, as it was. */
+  return sr_store_restore (SR_SERVICE_STORE (self), SR_RECORD (contact), error);
+}
+
+gboolean
 sr_client_service_delete_contact (SrClientService  *self,
                                   const char       *contact_id,
                                   GError          **error)

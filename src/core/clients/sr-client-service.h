@@ -108,6 +108,11 @@ gboolean         sr_client_service_record_decision (SrClientService  *self,
 gboolean         sr_client_service_save_contact   (SrClientService  *self,
                                                    SrNetworkContact *contact,
                                                    GError          **error);
+/* Undo of a removal: the contact deleted a moment ago comes back with its id. (Saving
+ * a contact deleted elsewhere fails with SR_STORE_ERROR_NOT_FOUND instead.) */
+gboolean         sr_client_service_restore_contact (SrClientService  *self,
+                                                    SrNetworkContact *contact,
+                                                    GError          **error);
 
 /* Deletes the network contact @contact_id, entered by mistake. */
 gboolean         sr_client_service_delete_contact (SrClientService  *self,

@@ -371,5 +371,5 @@ sr_plan_service_restore (SrPlanService  *self,
   g_return_val_if_fail (sr_record_get_id (record) != NULL, FALSE);
 
   /* An id the database no longer has: saved as new with that id, as it was. */
-  return sr_store_save (SR_SERVICE_STORE (self), record, error);
+  return sr_store_restore (SR_SERVICE_STORE (self), record, error);
 }

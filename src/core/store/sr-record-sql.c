@@ -451,6 +451,16 @@ save_locked (SrStore   *self,
                                  "Open it again to see the changes."));
           return FALSE;
         }
+
+      /* A record read from the database (it has a revision) that is no longer there was
+       * deleted elsewhere since: saving the edit must not bring it back unasked. Only an
+       * undo of a removal does (sr_store_restore()). */
+      if (!exists && sr_record_get_revision (record) > 0 && !self->restoring)
+        {
+          g_set_error_literal (error, SR_STORE_ERROR, SR_STORE_ERROR_NOT_FOUND,
+                               _("The record was not found. It may have been deleted."));
+          return FALSE;
+        }
     }
 
   meta->record = g_object_ref (record);
@@ -602,6 +612,26 @@ sr_store_save_all (SrStore    *self,
     }
 
   return sr_store_commit_with_meta (self, metas, error);
+}
+
+/* Saves a record removed a moment ago back with its id (an undo): the one save that may
+ * bring back a record read from the database that is no longer there. */
+gboolean
+sr_store_restore (SrStore   *self,
+                  SrRecord  *record,
+                  GError   **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (SR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SR_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (sr_record_get_id (record) != NULL, FALSE);
+
+  self->restoring = TRUE;
+  ok = sr_store_save (self, record, error);
+  self->restoring = FALSE;
+
+  return ok;
 }
 
 gboolean

@@ -44,6 +44,7 @@ struct _SrStore
   guint       in_batch : 1;   /* sr_store_begin_batch(): writes are SAVEPOINTs in it */
   guint       audit_written : 1; /* the open transaction appended to the audit log */
   guint       in_action : 1;  /* sr_store_begin_action(): writes join its one transaction */
+  guint       restoring : 1;  /* sr_store_restore(): a record removed a moment ago comes back */
   guint       action_failed : 1; /* a write in the action failed and rolled it all back */
 
   /* The audit chain's head as this transaction left it, so that the writes of one action

@@ -61,6 +61,13 @@ GPtrArray    *sr_store_query_ids         (SrStore     *self,
                                           const char  *param,
                                           GError     **error);
 
+/* Saves a record removed a moment ago back with its id, for an undo. A plain save of a
+ * record read from the database that is no longer there fails with
+ * SR_STORE_ERROR_NOT_FOUND (it was deleted elsewhere). */
+gboolean      sr_store_restore           (SrStore     *self,
+                                          SrRecord    *record,
+                                          GError     **error);
+
 /* One user action (the domain services): every save until the commit is in
  * one transaction, all or nothing. A save that fails rolls the whole action
  * back at once; later saves in it fail, and sr_store_commit_action() then

@@ -587,7 +587,7 @@ on_undo_remove_contact_cb (AdwToast         *toast,
 
   /* Saving the removed record again puts it back with its id. */
   if (self->context != NULL
-      && !sr_client_service_save_contact (sr_context_get_clients (self->context), contact, &error))
+      && !sr_client_service_restore_contact (sr_context_get_clients (self->context), contact, &error))
     show_error_toast (self, error->message);
 }
 
