@@ -14,14 +14,10 @@
 #include "sr-client-service.h"
 #include "sr-date-row.h"
 #include "sr-format.h"
-#include "sr-labels.h"
+#include "sr-enum-combo.h"
 #include "sr-period-dialog.h"
 #include "sr-period.h"
 #include "sr-rules.h"
-
-static const SrOrientation orientations[] = {
-  SR_ORIENTATION_UNSET, SR_ORIENTATION_WORK_READINESS, SR_ORIENTATION_LIFE_MANAGEMENT,
-};
 
 struct _SrPeriodDialog
 {
@@ -138,7 +134,6 @@ sr_period_dialog_save (SrPeriodDialog *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *number = NULL;
   g_autofree char *decided_by = NULL;
-  guint orientation;
 
   g_return_val_if_fail (SR_IS_PERIOD_DIALOG (self), FALSE);
 
@@ -147,12 +142,11 @@ sr_period_dialog_save (SrPeriodDialog *self)
 
   number = entry_text (self->decision_number_row);
   decided_by = entry_text (self->decided_by_row);
-  orientation = adw_combo_row_get_selected (self->orientation_row);
 
   period = sr_period_new (sr_record_get_id (SR_RECORD (self->client)), sr_date_row_get_date (self->start_row));
   g_object_set (period,
                 "planned-end", sr_date_row_get_date (self->planned_end_row),
-                "orientation", orientation < G_N_ELEMENTS (orientations) ? orientations[orientation] : SR_ORIENTATION_UNSET,
+                "orientation", (SrOrientation) adw_combo_row_get_selected (self->orientation_row),
                 "decision-number", number,
                 "decision-date", sr_date_row_get_date (self->decision_date_row),
                 "decided-by", decided_by,
@@ -268,16 +262,13 @@ sr_period_dialog_class_init (SrPeriodDialogClass *klass)
 static void
 sr_period_dialog_init (SrPeriodDialog *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autofree char *today = sr_local_day_iso (NULL, 0);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Typing starts in the first field. */
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->start_row));
 
-  for (guint i = 0; i < G_N_ELEMENTS (orientations); i++)
-    gtk_string_list_append (labels, sr_orientation_get_label (orientations[i]));
-  adw_combo_row_set_model (self->orientation_row, G_LIST_MODEL (labels));
+  sr_combo_row_set_enum (self->orientation_row, SR_TYPE_ORIENTATION);
 
   g_signal_connect_swapped (self->start_row, "notify::date", G_CALLBACK (on_start_date_changed_cb), self);
   g_signal_connect_swapped (self->planned_end_row, "notify::date", G_CALLBACK (on_planned_end_changed_cb), self);
