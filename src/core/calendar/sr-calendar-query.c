@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "sr-calendar-query.h"
+#include "sr-client-lists.h"
 #include "sr-client.h"
 #include "sr-format.h"
 #include "sr-group.h"
@@ -502,6 +503,69 @@ sr_calendar_find_overlaps (SrStore     *store,
   return g_strv_builder_end (ids);
 }
 
+GPtrArray *
+sr_calendar_open_periods (SrStore    *store,
+                          const char *client_id)
+{
+  g_autoptr(GListModel) all = NULL;
+  GPtrArray *open = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (SR_IS_STORE (store), open);
+  g_return_val_if_fail (client_id != NULL, open);
+
+  all = sr_store_list_periods (store, client_id);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(SrPeriod) period = g_list_model_get_item (all, i);
+
+      if (sr_period_is_open (period))
+        g_ptr_array_add (open, g_steal_pointer (&period));
+    }
+
+  return open;
+}
+
+static gboolean
+period_contains (SrPeriod   *period,
+                 const char *day)
+{
+  const char *start = sr_record_get_string (SR_RECORD (period), "start-date");
+  const char *end = sr_record_get_string (SR_RECORD (period), "planned-end");
+
+  return day != NULL && g_strcmp0 (start, day) <= 0 && (end == NULL || g_strcmp0 (end, day) >= 0);
+}
+
+SrPeriod *
+sr_calendar_choose_period (GPtrArray  *open_periods,
+                           const char *day)
+{
+  SrPeriod *best = NULL;
+
+  g_return_val_if_fail (open_periods != NULL, NULL);
+
+  for (guint i = 0; i < open_periods->len; i++)
+    {
+      SrPeriod *period = g_ptr_array_index (open_periods, i);
+      int by;
+
+      if (best == NULL)
+        {
+          best = period;
+          continue;
+        }
+      by = (int) period_contains (period, day) - (int) period_contains (best, day);
+      if (by == 0)
+        by = g_strcmp0 (sr_record_get_string (SR_RECORD (period), "start-date"),
+                        sr_record_get_string (SR_RECORD (best), "start-date"));
+      if (by == 0)
+        by = g_strcmp0 (sr_record_get_id (SR_RECORD (best)), sr_record_get_id (SR_RECORD (period)));
+      if (by > 0)
+        best = period;
+    }
+
+  return best;
+}
+
 SrPeriod *
 sr_calendar_find_period (SrStore       *store,
                          const char    *client_id,
@@ -509,53 +573,18 @@ sr_calendar_find_period (SrStore       *store,
                          SrPeriodMatch *match,
                          GError       **error)
 {
-  g_autofree char *period_id = NULL;
-  g_autofree char *start_date = NULL;
-  g_autofree char *end_date = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GPtrArray) open = NULL;
+  SrPeriod *period;
 
   g_return_val_if_fail (SR_IS_STORE (store), NULL);
   g_return_val_if_fail (client_id != NULL, NULL);
 
-  if (match != NULL)
-    *match = SR_PERIOD_MATCH_NONE;
-
-  /* The open period (normally one); if several, the one containing @day
-   * first, then the latest. */
-  stmt = sr_store_prepare (store,
-                           "SELECT id, start_date, coalesce (actual_end, planned_end) FROM periods"
-                           " WHERE client_id = ?1 AND " SR_PERIOD_OPEN_SQL ("periods")
-                           " ORDER BY (start_date <= ?2 AND coalesce (planned_end, '9999') >= ?2) DESC,"
-                           " start_date DESC, id LIMIT 1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, client_id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, day ? day : "", -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      period_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      start_date = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      end_date = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      sr_store_set_sqlite_error (sr_store_get_db (store), rc, error);
-      return NULL;
-    }
-  if (period_id == NULL)
-    return NULL;
+  open = sr_calendar_open_periods (store, client_id);
+  period = sr_calendar_choose_period (open, day);
 
   if (match != NULL)
-    {
-      gboolean inside = day != NULL
-                        && (start_date == NULL || g_strcmp0 (day, start_date) >= 0)
-                        && (end_date == NULL || g_strcmp0 (day, end_date) <= 0);
+    *match = period == NULL ? SR_PERIOD_MATCH_NONE
+             : period_contains (period, day) ? SR_PERIOD_MATCH_INSIDE : SR_PERIOD_MATCH_OUTSIDE;
 
-      *match = inside ? SR_PERIOD_MATCH_INSIDE : SR_PERIOD_MATCH_OUTSIDE;
-    }
-
-  return sr_store_get_period (store, period_id, error);
+  return period != NULL ? g_object_ref (period) : NULL;
 }

@@ -103,6 +103,15 @@ typedef enum
   SR_PERIOD_MATCH_OUTSIDE, /* an open period, but the day is outside it */
 } SrPeriodMatch;
 
+/* The open periods of the client (SrPeriod), for sr_calendar_choose_period(). */
+GPtrArray  *sr_calendar_open_periods         (SrStore       *store,
+                                              const char    *client_id);
+/* Of @open_periods, the one a meeting on @day ("YYYY-MM-DD") belongs to: the
+ * one containing the day (start to planned end), else the latest started
+ * (ties by id); NULL if there is none. Not a new reference. */
+SrPeriod   *sr_calendar_choose_period        (GPtrArray     *open_periods,
+                                              const char    *day);
+
 /* The client's open period for a meeting on @day ("YYYY-MM-DD"), or NULL
  * when there is none; @match tells whether @day is within it (from its start
  * to its actual or planned end). */

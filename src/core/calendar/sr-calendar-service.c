@@ -13,7 +13,6 @@
 
 #include "sr-calendar-query.h"
 #include "sr-calendar-service.h"
-#include "sr-client-lists.h"
 #include "sr-series.h"
 #include "sr-service-private.h"
 #include "sr-meeting-lists.h"
@@ -62,18 +61,7 @@ periods_clear (Periods *periods)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Periods, periods_clear)
 
-static gboolean
-period_contains (SrPeriod   *period,
-                 const char *day)
-{
-  const char *start = sr_record_get_string (SR_RECORD (period), "start-date");
-  const char *end = sr_record_get_string (SR_RECORD (period), "planned-end");
-
-  return g_strcmp0 (start, day) <= 0 && (end == NULL || g_strcmp0 (end, day) >= 0);
-}
-
-/* Links the meeting to the client's period on its day, by sr_calendar_find_period()'s rule:
- * the open period containing the day, else the latest started (ties by id). */
+/* Links the meeting to the client's period on its day (sr_calendar_choose_period()). */
 static gboolean
 link_period (SrCalendarService  *self,
              Periods            *periods,
@@ -83,45 +71,17 @@ link_period (SrCalendarService  *self,
   const char *client_id = sr_record_get_string (SR_RECORD (meeting), "client-id");
   g_autoptr(GDateTime) local = g_date_time_to_local (sr_meeting_get_start (meeting));
   g_autofree char *day = g_date_time_format (local, "%Y-%m-%d");
-  SrPeriod *best = NULL;
+  SrPeriod *period;
 
   if (periods->open == NULL || g_strcmp0 (periods->client_id, client_id) != 0)
     {
-      g_autoptr(GListModel) all = sr_store_list_periods (SR_SERVICE_STORE (self), client_id);
-
       periods_clear (periods);
       periods->client_id = g_strdup (client_id);
-      periods->open = g_ptr_array_new_with_free_func (g_object_unref);
-      for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-        {
-          g_autoptr(SrPeriod) period = g_list_model_get_item (all, i);
-
-          if (sr_period_is_open (period))
-            g_ptr_array_add (periods->open, g_steal_pointer (&period));
-        }
+      periods->open = sr_calendar_open_periods (SR_SERVICE_STORE (self), client_id);
     }
 
-  for (guint i = 0; i < periods->open->len; i++)
-    {
-      SrPeriod *period = g_ptr_array_index (periods->open, i);
-      int by;
-
-      if (best == NULL)
-        {
-          best = period;
-          continue;
-        }
-      by = (int) period_contains (period, day) - (int) period_contains (best, day);
-      if (by == 0)
-        by = g_strcmp0 (sr_record_get_string (SR_RECORD (period), "start-date"),
-                        sr_record_get_string (SR_RECORD (best), "start-date"));
-      if (by == 0)
-        by = g_strcmp0 (sr_record_get_id (SR_RECORD (best)), sr_record_get_id (SR_RECORD (period)));
-      if (by > 0)
-        best = period;
-    }
-
-  g_object_set (meeting, "period-id", best ? sr_record_get_id (SR_RECORD (best)) : NULL, NULL);
+  period = sr_calendar_choose_period (periods->open, day);
+  g_object_set (meeting, "period-id", period ? sr_record_get_id (SR_RECORD (period)) : NULL, NULL);
   return TRUE;
 }
 
